@@ -1,0 +1,137 @@
+package kit
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"sync"
+	"unicode"
+
+	"github.com/go-text/typesetting/font"
+
+	"lookout/assets"
+)
+
+// fontFile is one embedded TrueType file, parsed on first use and shared,
+// read-only, by every document.
+type fontFile struct {
+	name string // file name without .ttf, e.g. NotoSans-Bold
+
+	once sync.Once
+	err  error
+	src  []byte
+	font *font.Font
+	upem float64
+	rev  map[font.GID]rune // the lowest BMP code point of each mapped glyph
+	used map[rune]bool     // every code point the font maps
+}
+
+// family is a typeface in one or two weights. A family without a bold file
+// is made bold by stroking its outlines.
+type family struct {
+	id      string
+	regular *fontFile
+	bold    *fontFile
+}
+
+func newFamily(id, regular, bold string) *family {
+	f := &family{id: id, regular: &fontFile{name: regular}}
+	if bold != "" {
+		f.bold = &fontFile{name: bold}
+	}
+	return f
+}
+
+// families lists the embedded typefaces in fallback order: when a character
+// is not in a language's own chain, the first family here that has it wins.
+var families = []*family{
+	newFamily("sans", "NotoSans-Regular", "NotoSans-Bold"),
+	newFamily("arabic", "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold"),
+	newFamily("hebrew", "NotoSansHebrew-Regular", "NotoSansHebrew-Bold"),
+	newFamily("devanagari", "NotoSansDevanagari-Regular", "NotoSansDevanagari-Bold"),
+	newFamily("gurmukhi", "NotoSansGurmukhi-Regular", "NotoSansGurmukhi-Bold"),
+	newFamily("thai", "NotoSansThai-Regular", "NotoSansThai-Bold"),
+	newFamily("khmer", "NotoSansKhmer-Regular", "NotoSansKhmer-Bold"),
+	newFamily("armenian", "NotoSansArmenian-Regular", "NotoSansArmenian-Bold"),
+	newFamily("ethiopic", "NotoSansEthiopic-Regular", "NotoSansEthiopic-Bold"),
+	newFamily("cjk", "DroidSansFallbackFull", ""),
+	newFamily("japanese", "IPAexGothic", ""),
+	newFamily("korean", "NanumGothic", "NanumGothicBold"),
+}
+
+// scriptFamily names the family that sets each script (ISO 15924). Scripts
+// not listed are set in "sans".
+var scriptFamily = map[string]string{
+	"Arab": "arabic", "Hebr": "hebrew", "Deva": "devanagari", "Guru": "gurmukhi",
+	"Thai": "thai", "Khmr": "khmer", "Armn": "armenian", "Ethi": "ethiopic",
+	"Hans": "cjk", "Hant": "cjk", "Hani": "cjk", "Jpan": "japanese", "Kore": "korean",
+}
+
+func familyByID(id string) *family {
+	for _, f := range families {
+		if f.id == id {
+			return f
+		}
+	}
+	return families[0]
+}
+
+// chain returns the families a language's text is set in, its own first.
+func chain(script string) []*family {
+	own := familyByID(scriptFamily[script])
+	out := []*family{own}
+	for _, f := range families {
+		if f != own {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (f *fontFile) load() error {
+	f.once.Do(func() {
+		src, err := fs.ReadFile(assets.Fonts, "fonts/"+f.name+".ttf")
+		if err != nil {
+			f.err = fmt.Errorf("font %s: %w", f.name, err)
+			return
+		}
+		face, err := font.ParseTTF(bytes.NewReader(src))
+		if err != nil {
+			f.err = fmt.Errorf("font %s: %w", f.name, err)
+			return
+		}
+		f.src, f.font, f.upem = src, face.Font, float64(face.Upem())
+		f.rev, f.used = map[font.GID]rune{}, map[rune]bool{}
+		it := face.Cmap.Iter()
+		for it.Next() {
+			r, g := it.Char()
+			f.used[r] = true
+			if old, ok := f.rev[g]; r < 0xFFFF && (!ok || r < old) {
+				f.rev[g] = r
+			}
+		}
+	})
+	return f.err
+}
+
+// has reports whether the font maps r to a glyph.
+func (f *fontFile) has(r rune) bool {
+	if f.load() != nil {
+		return false
+	}
+	_, ok := f.font.NominalGlyph(r)
+	return ok
+}
+
+// ignorable reports characters that need no glyph: the shaper hides them.
+func ignorable(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
+		unicode.Is(unicode.Variation_Selector, r)
+}
+
+// inherits reports characters that take the font of the character before
+// them when that font has them: marks, spaces, digits and punctuation.
+func inherits(r rune) bool {
+	return isMark(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) ||
+		unicode.IsSymbol(r) || ignorable(r)
+}

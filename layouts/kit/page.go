@@ -1,0 +1,143 @@
+package kit
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/go-text/typesetting/font"
+)
+
+// Box is a rectangle on a page, in millimetres from the page's top-left
+// corner.
+type Box struct{ X, Y, W, H float64 }
+
+// Inset returns the box shrunk by d millimetres on every side.
+func (b Box) Inset(d float64) Box { return Box{b.X + d, b.Y + d, b.W - 2*d, b.H - 2*d} }
+
+// Bottom returns the y of the box's lower edge.
+func (b Box) Bottom() float64 { return b.Y + b.H }
+
+// Right returns the x of the box's right edge.
+func (b Box) Right() float64 { return b.X + b.W }
+
+func (b Box) String() string { return fmt.Sprintf("(%.1f,%.1f %.1fx%.1f)", b.X, b.Y, b.W, b.H) }
+
+// Color is an sRGB colour.
+type Color struct{ R, G, B uint8 }
+
+func (c Color) String() string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
+
+// Common colours.
+var (
+	Black = Color{0, 0, 0}
+	White = Color{255, 255, 255}
+)
+
+// Align places lines in their box. Start is the left edge for left-to-right
+// languages and the right edge for right-to-left ones.
+type Align int
+
+// Alignments.
+const (
+	AlignStart Align = iota
+	AlignCenter
+)
+
+// Style is how a block of text is set: a preferred size and a floor in
+// points, weight, colour, spacing and alignment. Bullet, when set, is drawn
+// in the hanging indent before each paragraph.
+type Style struct {
+	Size, Min float64
+	Bold      bool
+	Color     Color
+	Spacing   Spacing
+	Align     Align
+	Bullet    string
+}
+
+// Meta is what a PDF says about itself.
+type Meta struct {
+	Title, Subject, Creator string
+	Lang                    string // BCP 47 tag of the document's main language
+	Created                 time.Time
+	Grayscale               bool
+}
+
+// Document is a PDF being composed: pages of recorded drawing operations,
+// turned into bytes by PDF. It is not safe for concurrent use.
+type Document struct {
+	meta  Meta
+	pages []*Page
+	sh    *shaper
+	log   strings.Builder
+}
+
+// NewDocument starts an empty document.
+func NewDocument(m Meta) *Document { return &Document{meta: m, sh: newShaper()} }
+
+// Log returns the placement log: where every element landed, at what size,
+// with which line breaks and fonts.
+func (d *Document) Log() string { return d.log.String() }
+
+func (d *Document) logf(format string, args ...any) { fmt.Fprintf(&d.log, format+"\n", args...) }
+
+// Page is one page of a document. Its text is in one language.
+type Page struct {
+	doc  *Document
+	w, h float64
+	lang Lang
+	ops  []op
+}
+
+// AddPage adds a page of w by h millimetres whose text is in lang.
+func (d *Document) AddPage(name string, w, h float64, lang Lang) *Page {
+	p := &Page{doc: d, w: w, h: h, lang: lang}
+	d.pages = append(d.pages, p)
+	d.logf("page %d %s %.1fx%.1f mm lang=%s", len(d.pages), name, w, h, lang.Tag)
+	return p
+}
+
+// Size returns the page's width and height in millimetres.
+func (p *Page) Size() (w, h float64) { return p.w, p.h }
+
+// RTL reports whether the page's language runs right to left, so a layout
+// can mirror what it places.
+func (p *Page) RTL() bool { return p.lang.RTL }
+
+type op interface{}
+
+type opFill struct {
+	box Box
+	c   Color
+}
+
+type opLine struct {
+	x1, y1, x2, y2, width, dash float64
+	c                           Color
+}
+
+type opText struct {
+	file *fontFile
+	faux bool
+	size float64
+	c    Color
+	x, y float64
+	gids []font.GID
+}
+
+type opSpan struct{ text string } // begins a span with this ActualText
+
+type opSpanEnd struct{}
+
+// Fill paints a box.
+func (p *Page) Fill(name string, b Box, c Color) {
+	p.ops = append(p.ops, opFill{b, c})
+	p.doc.logf("fill %s box=%s color=%s", name, b, c)
+}
+
+// Line strokes a line width millimetres wide; dash, when above zero, is the
+// length of its dashes and gaps.
+func (p *Page) Line(x1, y1, x2, y2, width, dash float64, c Color) {
+	p.ops = append(p.ops, opLine{x1, y1, x2, y2, width, dash, c})
+}

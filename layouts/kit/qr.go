@@ -1,0 +1,106 @@
+package kit
+
+import (
+	"fmt"
+	"math"
+
+	qrcode "github.com/skip2/go-qrcode"
+)
+
+// QRLevel is a QR error-correction level.
+type QRLevel int
+
+// Error-correction levels: M by default, Q for stickers and anything
+// laminated.
+const (
+	QRMedium QRLevel = iota
+	QRQuartile
+)
+
+func (l QRLevel) String() string { return [...]string{"M", "Q"}[l] }
+
+// QRQuiet is the white margin around a QR code, in modules.
+const QRQuiet = 4
+
+// QRMinWidth is the narrowest QR code lookout prints, quiet zone included, in
+// millimetres.
+const QRMinWidth = 20.0
+
+// QRMinModule is the smallest module lookout prints, in millimetres: finer
+// modules blur on home printers and defeat phone cameras.
+const QRMinModule = 0.5
+
+// QRTooLongError says a URL needs more modules than fit the space a layout
+// gives its QR code at the smallest module lookout prints.
+type QRTooLongError struct {
+	URL     string
+	Modules int     // modules across, quiet zone included
+	Width   float64 // the room the layout has, in millimetres
+}
+
+func (e *QRTooLongError) Error() string {
+	return fmt.Sprintf("the URL %q (%d characters) needs a QR code %d modules wide; in %.0f mm each module would be %.2f mm, under the %.1f mm that scans reliably: use a shorter URL",
+		e.URL, len(e.URL), e.Modules, e.Width, e.Width/float64(e.Modules), QRMinModule)
+}
+
+// QR draws a QR code for url as large as fits the box (a square at its top
+// left, or centred when center is set), quiet zone included, dark on white.
+// Each row's run of dark modules is one rectangle, so no seams show between
+// modules. It returns the square it used.
+func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (Box, error) {
+	bits, err := qrBits(url, level)
+	if err != nil {
+		return Box{}, fmt.Errorf("%s: %w", name, err)
+	}
+	n := len(bits) + 2*QRQuiet
+	side := math.Min(b.W, b.H)
+	if side < QRMinWidth {
+		return Box{}, fmt.Errorf("%s: the layout gives its QR code %.1f mm; it needs at least %.0f mm", name, side, QRMinWidth)
+	}
+	module := math.Floor(side/float64(n)*100) / 100
+	if module < QRMinModule {
+		return Box{}, fmt.Errorf("%s: %w", name, &QRTooLongError{URL: url, Modules: n, Width: side})
+	}
+	side = module * float64(n)
+	sq := Box{b.X, b.Y, side, side}
+	if center {
+		sq.X += (b.W - side) / 2
+	}
+	p.ops = append(p.ops, opFill{sq, White})
+	x0, y0 := sq.X+QRQuiet*module, sq.Y+QRQuiet*module
+	for y, row := range bits {
+		for x := 0; x < len(row); {
+			if !row[x] {
+				x++
+				continue
+			}
+			start := x
+			for x < len(row) && row[x] {
+				x++
+			}
+			p.ops = append(p.ops, opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
+		}
+	}
+	p.doc.logf("qr %s box=%s modules=%d module=%.2fmm ec=%s url=%s", name, sq, n, module, level, url)
+	return sq, nil
+}
+
+// qrBits encodes url without its quiet zone. The encoder panics on
+// internal faults; that becomes an error.
+func qrBits(url string, level QRLevel) (bits [][]bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("QR encoder failed on %q: %v", url, r)
+		}
+	}()
+	rl := qrcode.Medium
+	if level == QRQuartile {
+		rl = qrcode.High // the library calls Q "High"
+	}
+	q, err := qrcode.New(url, rl)
+	if err != nil {
+		return nil, fmt.Errorf("QR code for %q: %w", url, err)
+	}
+	q.DisableBorder = true
+	return q.Bitmap(), nil
+}

@@ -1,0 +1,198 @@
+package kit
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Block is a block of text wrapped at one size, ready to draw.
+type Block struct {
+	Name  string
+	Style Style
+	Setting
+	paras []string
+	lang  Lang
+}
+
+// spacing returns the style's spacing with the script's own leading.
+func (p *Page) spacing(st Style) Spacing {
+	sp := st.Spacing
+	if sp.Leading == 0 {
+		sp.Leading = 1.25
+	}
+	sp.Leading *= p.lang.lineFactor()
+	return sp
+}
+
+// clean puts every paragraph in NFC, the form fonts map.
+func clean(paras []string) []string {
+	out := make([]string, len(paras))
+	for i, s := range paras {
+		out[i] = norm.NFC.String(s)
+	}
+	return out
+}
+
+// Fit finds the largest size from st.Size down to st.Min at which paras fit
+// the box, and wraps them at it. It draws nothing.
+func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) {
+	paras = clean(paras)
+	if err := p.check(paras, st.Bold); err != nil {
+		return Block{}, fmt.Errorf("%s: %w", name, err)
+	}
+	s, err := Fit(paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	if err != nil {
+		return Block{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+}
+
+// SetAt wraps paras into width millimetres at exactly size points. It
+// reports an error when a word is wider than the width.
+func (p *Page) SetAt(name string, width float64, paras []string, st Style, size float64) (Block, error) {
+	paras = clean(paras)
+	if err := p.check(paras, st.Bold); err != nil {
+		return Block{}, fmt.Errorf("%s: %w", name, err)
+	}
+	s, ok := SetAt(paras, width, size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	if !ok {
+		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
+	}
+	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+}
+
+// check makes sure every character of paras has a font.
+func (p *Page) check(paras []string, bold bool) error {
+	for _, s := range paras {
+		if _, _, err := pickFonts([]rune(s), p.lang, bold); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Text fits paras into the box and draws them from its top.
+func (p *Page) Text(name string, b Box, paras []string, st Style) (Block, error) {
+	blk, err := p.Fit(name, b, paras, st)
+	if err != nil {
+		return blk, err
+	}
+	return blk, p.Draw(blk, b)
+}
+
+// Draw draws a block from the top of the box, each line in its own
+// marked-content span whose ActualText is the line as written, so copying
+// and searching give back the text in logical order.
+func (p *Page) Draw(blk Block, b Box) error {
+	st, sp := blk.Style, p.spacing(blk.Style)
+	size := blk.Size
+	mm := size * PtMM
+	lead := sp.Leading * mm
+	indent := sp.Indent * mm
+	fonts := map[string]bool{}
+	p.doc.logf("text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
+	y := b.Y
+	for i, lines := range blk.Lines {
+		if i > 0 {
+			y += sp.Gap * mm
+		}
+		for j, line := range lines {
+			base := y + lead/2 + 0.36*mm
+			if j == 0 && st.Bullet != "" {
+				bx := b.X
+				if p.lang.RTL {
+					bx = b.Right() - indent
+				}
+				if err := p.line(st.Bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
+					return fmt.Errorf("%s: %w", blk.Name, err)
+				}
+			}
+			lb := Box{b.X, y, b.W - indent, lead}
+			if !p.lang.RTL {
+				lb.X += indent
+			}
+			if err := p.line(line, lb, base, size, st, st.Align, fonts); err != nil {
+				return fmt.Errorf("%s: %w", blk.Name, err)
+			}
+			p.doc.logf("  %q", trimEnd(line))
+			y += lead
+		}
+	}
+	p.doc.logf("  fonts=%s", strings.Join(sortedKeys(fonts), ","))
+	return nil
+}
+
+// line shapes one line and records its glyphs at their positions.
+func (p *Page) line(text string, b Box, base, size float64, st Style, align Align, fonts map[string]bool) error {
+	items, err := p.doc.sh.shapeLine(text, p.lang, st.Bold)
+	if err != nil {
+		return err
+	}
+	width := 0.0
+	for _, it := range items {
+		width += it.width / it.file.upem * size * PtMM
+	}
+	x := b.X
+	switch {
+	case align == AlignCenter:
+		x += (b.W - width) / 2
+	case p.lang.RTL:
+		x += b.W - width
+	}
+	p.ops = append(p.ops, opSpan{trimEnd(text)})
+	for _, it := range items {
+		fonts[it.file.name] = true
+		x = p.emit(it, x, base, size, st.Color)
+	}
+	p.ops = append(p.ops, opSpanEnd{})
+	return nil
+}
+
+// emit records an item's glyphs as text operations. Glyphs that sit where
+// the font's own advances put them share one operation; a glyph moved by
+// the shaper (a kerned pair, a mark) starts a new one at its exact place.
+func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
+	scale := size * PtMM / it.file.upem
+	var cur *opText
+	for _, g := range it.glyphs {
+		gx, gy := x+g.xOff*scale, base-g.yOff*scale
+		if cur == nil || g.xOff != 0 || g.yOff != 0 {
+			p.flush(cur)
+			cur = &opText{file: it.file, faux: it.faux, size: size, c: c, x: gx, y: gy}
+		}
+		cur.gids = append(cur.gids, g.id)
+		if !g.naturalAdvance || g.xOff != 0 || g.yOff != 0 {
+			p.flush(cur)
+			cur = nil
+		}
+		x += g.adv * scale
+	}
+	p.flush(cur)
+	return x
+}
+
+func (p *Page) flush(t *opText) {
+	if t != nil && len(t.gids) > 0 {
+		p.ops = append(p.ops, *t)
+	}
+}
+
+func countLines(paras [][]string) int {
+	n := 0
+	for _, l := range paras {
+		n += len(l)
+	}
+	return n
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
