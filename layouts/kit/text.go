@@ -117,7 +117,11 @@ func (p *Page) Draw(blk Block, b Box) error {
 			if err := p.line(line, lb, base, size, st, st.Align, fonts); err != nil {
 				return fmt.Errorf("%s: %w", blk.Name, err)
 			}
-			p.doc.logf("  %q", trimEnd(line))
+			if j == 0 {
+				p.doc.logf("  %q", trimEnd(line))
+			} else {
+				p.doc.logf("    %q", trimEnd(line)) // the paragraph goes on
+			}
 			y += lead
 		}
 	}
