@@ -1,0 +1,148 @@
+// Package translations holds lookout's message catalogs, one gettext PO file
+// per language tag (en.po, es.po, zh-Hans.po …), embedded in the binary.
+//
+// Each message's msgctxt is its key, msgid the English source and msgstr
+// the translation. The header names the language in English and in itself,
+// its script and direction, who produced the catalog and whether a native
+// speaker has reviewed it. en.po is the source: every other catalog is
+// measured against its keys.
+package translations
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed *.po
+var files embed.FS
+
+// Catalog is one language's messages and what is known about them.
+type Catalog struct {
+	Tag         string // BCP 47, e.g. zh-Hans
+	EnglishName string
+	NativeName  string
+	Script      string // ISO 15924, e.g. Latn, Arab, Hans
+	RTL         bool
+	ProducedBy  string // who or what wrote it
+	Review      string // "none", or who reviewed it and when
+	Paper       string // the usual paper where it is read: letter or a4
+	msgs        map[string]string
+	order       []string
+}
+
+var (
+	loadOnce sync.Once
+	loaded   []*Catalog
+	loadErr  error
+)
+
+// All returns every catalog, English first, then by tag.
+func All() ([]*Catalog, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadAll(files) })
+	return loaded, loadErr
+}
+
+func loadAll(fsys fs.FS) ([]*Catalog, error) {
+	names, err := fs.Glob(fsys, "*.po")
+	if err != nil {
+		return nil, err
+	}
+	var out []*Catalog
+	for _, n := range names {
+		src, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		c, err := parseCatalog(n, string(src))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if (out[i].Tag == "en") != (out[j].Tag == "en") {
+			return out[i].Tag == "en"
+		}
+		return out[i].Tag < out[j].Tag
+	})
+	if len(out) == 0 || out[0].Tag != "en" {
+		return nil, fmt.Errorf("translations: en.po, the source catalog, is missing")
+	}
+	return out, nil
+}
+
+func parseCatalog(name, src string) (*Catalog, error) {
+	h, entries, err := parsePO(name, src)
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{Tag: h["Language"], EnglishName: h["X-Lookout-English-Name"], NativeName: h["X-Lookout-Native-Name"],
+		Script: h["X-Lookout-Script"], RTL: h["X-Lookout-Direction"] == "rtl", ProducedBy: h["X-Lookout-Produced-By"],
+		Review: h["X-Lookout-Native-Review"], Paper: h["X-Lookout-Paper"], msgs: map[string]string{}}
+	if want := strings.TrimSuffix(name, ".po"); c.Tag != want {
+		return nil, fmt.Errorf("%s: header says Language: %q; the file name says %q", name, c.Tag, want)
+	}
+	for field, v := range map[string]string{"X-Lookout-English-Name": c.EnglishName, "X-Lookout-Native-Name": c.NativeName,
+		"X-Lookout-Script": c.Script, "X-Lookout-Produced-By": c.ProducedBy, "X-Lookout-Native-Review": c.Review} {
+		if v == "" {
+			return nil, fmt.Errorf("%s: the header lacks %s", name, field)
+		}
+	}
+	for _, e := range entries {
+		if _, dup := c.msgs[e.key]; dup {
+			return nil, fmt.Errorf("%s:%d: key %q appears twice", name, e.line, e.key)
+		}
+		if e.fuzzy || e.text == "" {
+			continue // not translated yet
+		}
+		c.msgs[e.key] = e.text
+		c.order = append(c.order, e.key)
+	}
+	return c, nil
+}
+
+// Reviewed reports whether a native speaker has reviewed the catalog.
+func (c *Catalog) Reviewed() bool { return c.Review != "" && !strings.HasPrefix(c.Review, "none") }
+
+// Has reports whether the catalog translates key.
+func (c *Catalog) Has(key string) bool { _, ok := c.msgs[key]; return ok }
+
+// Keys returns the catalog's translated keys in file order.
+func (c *Catalog) Keys() []string { return append([]string(nil), c.order...) }
+
+// Lookup returns the message for key with each {name} placeholder replaced;
+// args are name, value pairs. ok is false when the catalog lacks the key.
+func (c *Catalog) Lookup(key string, args ...string) (string, bool) {
+	s, ok := c.msgs[key]
+	if !ok {
+		return "", false
+	}
+	for i := 0; i+1 < len(args); i += 2 {
+		s = strings.ReplaceAll(s, "{"+args[i]+"}", args[i+1])
+	}
+	return s, true
+}
+
+var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
+
+// Placeholders returns the {name} placeholders of a message, sorted.
+func Placeholders(s string) []string {
+	p := placeholder.FindAllString(s, -1)
+	sort.Strings(p)
+	return p
+}
+
+// Completeness counts how many of the source catalog's keys c translates.
+func Completeness(c, source *Catalog) (have, total int) {
+	for _, k := range source.order {
+		if c.Has(k) {
+			have++
+		}
+	}
+	return have, len(source.order)
+}
