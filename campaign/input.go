@@ -1,0 +1,63 @@
+package campaign
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxURL is the longest QR target lookout accepts, in bytes. Layouts refuse
+// shorter ones too when their QR code would need modules finer than print
+// allows.
+const MaxURL = 512
+
+// CheckURL refuses a QR target that is not a plain http or https address.
+func CheckURL(u string) error {
+	if len(u) > MaxURL {
+		return fmt.Errorf("the address is %d characters; the most lookout prints as a QR code is %d", len(u), MaxURL)
+	}
+	for _, r := range u {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII {
+			return fmt.Errorf("%q has %q in it; a web address has no spaces, control or non-ASCII characters (percent-encode them)", u, r)
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return fmt.Errorf("%q is not an http or https address", u)
+	}
+	return nil
+}
+
+// MaxName is the longest organisation name lookout prints, in characters.
+const MaxName = 120
+
+// CleanName checks an organisation name and returns it in NFC with its
+// spaces tidied. It refuses what cannot be printed or would change how the
+// text around it reads: control characters, bidi overrides and isolates,
+// zero-width joiners, and characters above U+FFFF such as emoji.
+func CleanName(s string) (string, error) {
+	if !utf8.ValidString(s) {
+		return "", fmt.Errorf("the name is not valid UTF-8")
+	}
+	s = strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+	if n := utf8.RuneCountInString(s); n > MaxName {
+		return "", fmt.Errorf("the name is %d characters; the most lookout prints is %d", n, MaxName)
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsControl(r):
+			return "", fmt.Errorf("the name has the control character %U", r)
+		case (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+			return "", fmt.Errorf("the name has the bidi control %U, which would reorder the text around it", r)
+		case r == 0x200D:
+			return "", fmt.Errorf("the name has a zero-width joiner (U+200D)")
+		case r > 0xFFFF:
+			return "", fmt.Errorf("the name has %U %q; emoji and other characters above U+FFFF cannot be printed", r, r)
+		}
+	}
+	return s, nil
+}

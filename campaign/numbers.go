@@ -1,0 +1,74 @@
+package campaign
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// keypad maps each letter to its digit on a telephone keypad (ITU E.161).
+var keypad = map[rune]rune{}
+
+func init() {
+	for d, letters := range map[rune]string{'2': "ABC", '3': "DEF", '4': "GHI", '5': "JKL", '6': "MNO", '7': "PQRS", '8': "TUV", '9': "WXYZ"} {
+		for _, l := range letters {
+			keypad[l] = d
+		}
+	}
+}
+
+// Dialled returns what a phone dials for a printed number: letters become
+// their keypad digits; spaces and hyphens drop out.
+func Dialled(printed string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(printed) {
+		switch {
+		case unicode.IsDigit(r):
+			b.WriteRune(r)
+		case keypad[r] != 0:
+			b.WriteRune(keypad[r])
+		}
+	}
+	return b.String()
+}
+
+// checkNumber refuses a number whose digits are not digits, or whose
+// vanity form dials something other than its digits: a poster must never
+// print a number that reaches the wrong line.
+func checkNumber(n Number) error {
+	for _, r := range n.Digits {
+		if !unicode.IsDigit(r) && r != ' ' && r != '-' {
+			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens", n.Digits)
+		}
+	}
+	if Dialled(n.Digits) == "" {
+		return fmt.Errorf("a %s number has no digits", n.Kind)
+	}
+	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
+		return fmt.Errorf("number %q dials %s, but its digits say %s", n.Display, Dialled(n.Display), Dialled(n.Digits))
+	}
+	switch n.Kind {
+	case "call", "text", "tty", "whatsapp":
+	default:
+		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", n.Kind)
+	}
+	return nil
+}
+
+func checkHotline(file string, h Hotline) error {
+	if err := checkID(file, h.ID); err != nil {
+		return err
+	}
+	if h.Name == "" || len(h.Numbers) == 0 {
+		return fmt.Errorf("hotline %s needs a name and at least one number", h.ID)
+	}
+	if _, ok := h.Number("call"); !ok {
+		return fmt.Errorf("hotline %s has no number to call", h.ID)
+	}
+	for _, n := range h.Numbers {
+		if err := checkNumber(n); err != nil {
+			return fmt.Errorf("hotline %s: %w", h.ID, err)
+		}
+	}
+	return nil
+}

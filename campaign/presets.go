@@ -1,0 +1,188 @@
+// Package campaign is lookout's model of what to print: hotline presets and
+// content packs (data files embedded from hotlines/ and packs/, each with
+// its source and the date it was taken from DESIGN.md's checked tables), and
+// the checks that keep a wrong digit off a poster.
+package campaign
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+)
+
+//go:embed hotlines/*.yaml packs/*.yaml
+var data embed.FS
+
+// Number is one way to reach a hotline.
+type Number struct {
+	Kind    string `yaml:"kind"`    // call, text, tty, whatsapp
+	Display string `yaml:"display"` // as printed, when it has letters (1-800-THE-LOST)
+	Digits  string `yaml:"digits"`  // what to dial: digits, spaces and hyphens
+}
+
+// Printed returns the number as printed: the vanity form, or the digits.
+func (n Number) Printed() string {
+	if n.Display != "" {
+		return n.Display
+	}
+	return n.Digits
+}
+
+// Hotline is a hotline preset.
+type Hotline struct {
+	ID                 string   `yaml:"id"`
+	Name               string   `yaml:"name"`
+	Country            string   `yaml:"country"`
+	Numbers            []Number `yaml:"numbers"`
+	Hours              string   `yaml:"hours"`
+	Languages          string   `yaml:"languages"`
+	Chat               string   `yaml:"chat"`
+	URL                string   `yaml:"url"`
+	Emergency          string   `yaml:"emergency"` // id of the emergency preset of its country
+	EmergencyOnly      bool     `yaml:"emergency_only"`
+	NotTraffickingLine bool     `yaml:"not_trafficking_line"`
+	Source             string   `yaml:"source"`
+	Checked            string   `yaml:"checked"`
+}
+
+// Number returns the hotline's first number of a kind, if it has one.
+func (h Hotline) Number(kind string) (Number, bool) {
+	for _, n := range h.Numbers {
+		if n.Kind == kind {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// Always reports whether the hotline answers around the clock.
+func (h Hotline) Always() bool { return h.Hours == "24/7" }
+
+// Pack is a content pack: a list of warning signs with its source.
+type Pack struct {
+	ID       string   `yaml:"id"`
+	Title    string   `yaml:"title"`
+	Audience string   `yaml:"audience"`
+	Source   string   `yaml:"source"`
+	Date     string   `yaml:"date"`
+	Signs    []string `yaml:"signs"`
+}
+
+// SignKeys returns the catalog keys of the pack's signs, in order.
+func (p Pack) SignKeys() []string {
+	out := make([]string, len(p.Signs))
+	for i, s := range p.Signs {
+		out[i] = "sign." + p.ID + "." + s
+	}
+	return out
+}
+
+var (
+	once     sync.Once
+	hotlines map[string]Hotline
+	packs    map[string]Pack
+	loadErr  error
+)
+
+func load() error {
+	once.Do(func() {
+		hotlines, packs = map[string]Hotline{}, map[string]Pack{}
+		loadErr = loadDir("hotlines", func(name string, b []byte) error {
+			var h Hotline
+			if err := strictYAML(b, &h); err != nil {
+				return err
+			}
+			hotlines[h.ID] = h
+			return checkHotline(name, h)
+		})
+		if loadErr == nil {
+			loadErr = loadDir("packs", func(name string, b []byte) error {
+				var p Pack
+				if err := strictYAML(b, &p); err != nil {
+					return err
+				}
+				packs[p.ID] = p
+				return checkID(name, p.ID)
+			})
+		}
+	})
+	return loadErr
+}
+
+func loadDir(dir string, each func(name string, b []byte) error) error {
+	names, err := fs.Glob(data, dir+"/*.yaml")
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		b, err := fs.ReadFile(data, n)
+		if err != nil {
+			return err
+		}
+		if err := each(n, b); err != nil {
+			return fmt.Errorf("%s: %w", n, err)
+		}
+	}
+	return nil
+}
+
+func strictYAML(b []byte, v any) error {
+	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+		return fmt.Errorf("%s", yaml.FormatError(err, false, false))
+	}
+	return nil
+}
+
+func checkID(file, id string) error {
+	if want := strings.TrimSuffix(path.Base(file), ".yaml"); id != want {
+		return fmt.Errorf("id %q does not match the file name", id)
+	}
+	return nil
+}
+
+// LookupHotline returns the hotline preset with the given id.
+func LookupHotline(id string) (Hotline, error) {
+	if err := load(); err != nil {
+		return Hotline{}, err
+	}
+	h, ok := hotlines[id]
+	if !ok {
+		return Hotline{}, fmt.Errorf("unknown hotline %q (have: %s)", id, strings.Join(HotlineIDs(), ", "))
+	}
+	return h, nil
+}
+
+// HotlineIDs returns the ids of every hotline preset, sorted.
+func HotlineIDs() []string {
+	if load() != nil {
+		return nil
+	}
+	return sortedIDs(hotlines)
+}
+
+// LookupPack returns the content pack with the given id.
+func LookupPack(id string) (Pack, error) {
+	if err := load(); err != nil {
+		return Pack{}, err
+	}
+	p, ok := packs[id]
+	if !ok {
+		return Pack{}, fmt.Errorf("unknown content pack %q (have: %s)", id, strings.Join(sortedIDs(packs), ", "))
+	}
+	return p, nil
+}
+
+func sortedIDs[T any](m map[string]T) []string {
+	out := make([]string, 0, len(m))
+	for id := range m {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
