@@ -1,0 +1,115 @@
+// Command lookout makes print-ready PDFs that teach people the warning signs
+// of child sex trafficking and give them a number to call: break-room
+// posters with a QR code linking to more information, in the languages
+// their readers speak.
+//
+// Usage:
+//
+//	lookout make poster --lang en,es --paper letter --org "Joe's Diner"
+//	lookout layouts
+//	lookout languages
+//	lookout version
+//
+// Each PDF is written to the output folder (out/ by default) under a name
+// that says what it is, such as out/poster-letter-en.pdf. Exit status is 0
+// on success, 1 when lookout could not make what was asked, and 2 when the
+// command itself was wrong (an unknown flag, layout, language or paper).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"lookout/campaign"
+	"lookout/layouts/kit"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, environ{
+		getenv: os.Getenv,
+		now:    time.Now,
+	}))
+}
+
+// environ is what lookout reads from its surroundings besides its
+// arguments, so tests can set it.
+type environ struct {
+	getenv func(string) string
+	now    func() time.Time
+}
+
+// usageError is a mistake in how lookout was called; it exits 2.
+type usageError struct {
+	err  error
+	hint string
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func misuse(hint string, format string, args ...any) error {
+	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
+}
+
+// run executes lookout with args and returns its exit status.
+func run(args []string, stdout, stderr io.Writer, env environ) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "lookout: internal error: %v\nlookout: hint: please report this with the command you ran\n", r)
+			code = 1
+		}
+	}()
+	return execute(newRootCmd(env), args, stdout, stderr)
+}
+
+// execute runs a command tree, prints any error once, and maps it to an
+// exit status: 2 for misuse, 1 for failure.
+func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
+	var ue *usageError
+	var ie *campaign.InputError
+	var qe *kit.QRTooLongError
+	switch {
+	case errors.As(err, &ue):
+		if ue.hint != "" {
+			fmt.Fprintf(stderr, "lookout: hint: %s\n", ue.hint)
+		}
+		return 2
+	case errors.As(err, &ie):
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", ie.Hint)
+		return 2
+	case errors.As(err, &qe):
+		fmt.Fprintf(stderr, "lookout: hint: shorten the address, e.g. with a link shortener you trust, and check it still opens the right page\n")
+		return 2
+	case isCobraUsage(err):
+		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
+		return 2
+	}
+	return 1
+}
+
+// isCobraUsage recognises the misuse errors cobra makes itself: unknown
+// commands and required flags that were not set. (Flag and argument errors
+// come back as usageError through the hooks in root.go.)
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	return strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "required flag")
+}
+
+// oneLine keeps an error on one line: a message never breaks the terminal.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
