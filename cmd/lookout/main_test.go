@@ -85,7 +85,7 @@ func TestMisuseAndFailure(t *testing.T) {
 		{"unknown command", []string{"print"}, 2, `unknown command "print"`},
 		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command"},
 		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: poster`},
-		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, es`},
+		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `},
 		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
 		{"unknown hotline", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`},
 		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address"},
