@@ -64,13 +64,22 @@ type Meta struct {
 	Grayscale               bool
 }
 
-// Document is a PDF being composed: pages of recorded drawing operations,
-// turned into bytes by PDF. It is not safe for concurrent use.
+// Document is a PDF being composed: sheets of recorded drawing
+// operations, turned into bytes by PDF. It is not safe for concurrent use.
 type Document struct {
-	meta  Meta
-	pages []*Page
-	sh    *shaper
-	log   strings.Builder
+	meta   Meta
+	sheets []*sheet
+	sh     *shaper
+	log    strings.Builder
+}
+
+// sheet is one PDF page: its size, its trim box (when it is bigger than
+// what is trimmed: bleed and crop marks) and what is drawn on it.
+type sheet struct {
+	w, h  float64
+	trim  *Box
+	bleed *Box
+	ops   []op
 }
 
 // NewDocument starts an empty document.
@@ -82,20 +91,55 @@ func (d *Document) Log() string { return d.log.String() }
 
 func (d *Document) logf(format string, args ...any) { fmt.Fprintf(&d.log, format+"\n", args...) }
 
-// Page is one page of a document. Its text is in one language.
+// Page is a surface to draw on: a whole PDF page, or an area of one (see
+// Area). Coordinates are millimetres from its own top-left corner. Its text
+// is in one language.
 type Page struct {
-	doc  *Document
-	w, h float64
-	lang Lang
-	ops  []op
+	doc    *Document
+	sheet  *sheet
+	w, h   float64
+	dx, dy float64 // where its top-left corner sits on the sheet, before any turn
+	lang   Lang
 }
 
 // AddPage adds a page of w by h millimetres whose text is in lang.
 func (d *Document) AddPage(name string, w, h float64, lang Lang) *Page {
-	p := &Page{doc: d, w: w, h: h, lang: lang}
-	d.pages = append(d.pages, p)
-	d.logf("page %d %s %.1fx%.1f mm lang=%s", len(d.pages), name, w, h, lang.Tag)
-	return p
+	s := &sheet{w: w, h: h}
+	d.sheets = append(d.sheets, s)
+	d.logf("page %d %s %.1fx%.1f mm lang=%s", len(d.sheets), name, w, h, lang.Tag)
+	return &Page{doc: d, sheet: s, w: w, h: h, lang: lang}
+}
+
+// SetTrim marks the part of the page that is kept after cutting (TrimBox)
+// and how far background colour may run past it (BleedBox), in the page's
+// millimetres. Without it both are the whole page.
+func (p *Page) SetTrim(trim, bleed Box) {
+	t, b := trim, bleed
+	p.sheet.trim, p.sheet.bleed = &t, &b
+	p.doc.logf("trim box=%s bleed box=%s", trim, bleed)
+}
+
+// Lang returns the language of the page's text, for a layout that starts
+// another page in the same language.
+func (p *Page) Lang() Lang { return p.lang }
+
+// add records an operation, moved from the page's own coordinates to the
+// sheet's.
+func (p *Page) add(o op) {
+	switch v := o.(type) {
+	case opFill:
+		v.box.X += p.dx
+		v.box.Y += p.dy
+		o = v
+	case opLine:
+		v.x1, v.y1, v.x2, v.y2 = v.x1+p.dx, v.y1+p.dy, v.x2+p.dx, v.y2+p.dy
+		o = v
+	case opText:
+		v.x += p.dx
+		v.y += p.dy
+		o = v
+	}
+	p.sheet.ops = append(p.sheet.ops, o)
 }
 
 // Size returns the page's width and height in millimetres.
@@ -132,12 +176,12 @@ type opSpanEnd struct{}
 
 // Fill paints a box.
 func (p *Page) Fill(name string, b Box, c Color) {
-	p.ops = append(p.ops, opFill{b, c})
+	p.add(opFill{b, c})
 	p.doc.logf("fill %s box=%s color=%s", name, b, c)
 }
 
 // Line strokes a line width millimetres wide; dash, when above zero, is the
 // length of its dashes and gaps.
 func (p *Page) Line(x1, y1, x2, y2, width, dash float64, c Color) {
-	p.ops = append(p.ops, opLine{x1, y1, x2, y2, width, dash, c})
+	p.add(opLine{x1, y1, x2, y2, width, dash, c})
 }

@@ -66,7 +66,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 	if center {
 		sq.X += (b.W - side) / 2
 	}
-	p.ops = append(p.ops, opFill{sq, White})
+	p.add(opFill{sq, White})
 	x0, y0 := sq.X+QRQuiet*module, sq.Y+QRQuiet*module
 	for y, row := range bits {
 		for x := 0; x < len(row); {
@@ -78,7 +78,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 			for x < len(row) && row[x] {
 				x++
 			}
-			p.ops = append(p.ops, opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
+			p.add(opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
 		}
 	}
 	p.doc.logf("qr %s box=%s modules=%d module=%.2fmm ec=%s url=%s", name, sq, n, module, level, url)

@@ -23,7 +23,7 @@ func TestQRMergesEachRowsRuns(t *testing.T) {
 		}
 	}
 	fills := 0
-	for _, o := range p.ops {
+	for _, o := range p.sheet.ops {
 		if f, ok := o.(opFill); ok && f.c == Black {
 			fills++
 			if f.box.X < sq.X || f.box.Right() > sq.Right()+1e-9 || f.box.H != f.box.H {

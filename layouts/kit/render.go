@@ -21,19 +21,27 @@ type embedded struct {
 
 // PDF renders the document. The same document gives the same bytes.
 func (d *Document) PDF() ([]byte, error) {
-	if len(d.pages) == 0 {
+	if len(d.sheets) == 0 {
 		return nil, fmt.Errorf("document has no pages")
 	}
-	first := d.pages[0]
+	first := d.sheets[0]
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: first.w, Ht: first.h}})
 	d.setMeta(pdf)
 	fonts, err := d.embedFonts(pdf)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range d.pages {
-		pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.w, Ht: p.h})
-		for _, o := range p.ops {
+	for _, s := range d.sheets {
+		pdf.AddPageFormat("P", fpdf.SizeType{Wd: s.w, Ht: s.h})
+		trim, bleed := Box{0, 0, s.w, s.h}, Box{0, 0, s.w, s.h}
+		if s.trim != nil {
+			trim, bleed = *s.trim, *s.bleed
+		}
+		// PDF boxes count from the bottom left; fpdf carries a box set on
+		// one page over to the next, so every page sets both.
+		pdf.SetPageBox("trim", trim.X, s.h-trim.Bottom(), trim.W, trim.H)
+		pdf.SetPageBox("bleed", bleed.X, s.h-bleed.Bottom(), bleed.W, bleed.H)
+		for _, o := range s.ops {
 			d.replay(pdf, o, fonts)
 		}
 	}
@@ -65,8 +73,8 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 func (d *Document) embedFonts(pdf *fpdf.Fpdf) (map[*fontFile]*embedded, error) {
 	out := map[*fontFile]*embedded{}
 	var order []*fontFile
-	for _, p := range d.pages {
-		for _, o := range p.ops {
+	for _, s := range d.sheets {
+		for _, o := range s.ops {
 			t, ok := o.(opText)
 			if !ok {
 				continue
@@ -144,6 +152,11 @@ func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
 		pdf.RawWriteStr("/Span <</ActualText <" + utf16hex(o.text) + ">>> BDC")
 	case opSpanEnd:
 		pdf.RawWriteStr("EMC")
+	case opTurn:
+		pdf.TransformBegin()
+		pdf.TransformRotate(o.deg, o.cx, o.cy)
+	case opTurnEnd:
+		pdf.TransformEnd()
 	case opText:
 		d.text(pdf, o, fonts[o.file])
 	}

@@ -70,7 +70,7 @@ func TestEmittedGlyphsAreTheShapersGlyphs(t *testing.T) {
 			}
 			var got []font.GID
 			var spans []string
-			for _, o := range p.ops {
+			for _, o := range p.sheet.ops {
 				switch o := o.(type) {
 				case opText:
 					if o.file != familyByID(s.family).regular {

@@ -146,12 +146,12 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 	case p.lang.RTL:
 		x += b.W - width
 	}
-	p.ops = append(p.ops, opSpan{trimEnd(text)})
+	p.add(opSpan{trimEnd(text)})
 	for _, it := range items {
 		fonts[it.file.name] = true
 		x = p.emit(it, x, base, size, st.Color)
 	}
-	p.ops = append(p.ops, opSpanEnd{})
+	p.add(opSpanEnd{})
 	return nil
 }
 
@@ -180,7 +180,7 @@ func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
 
 func (p *Page) flush(t *opText) {
 	if t != nil && len(t.gids) > 0 {
-		p.ops = append(p.ops, *t)
+		p.add(*t)
 	}
 }
 
