@@ -89,6 +89,11 @@ type Content struct {
 	URL     string       // the QR target
 	Org     string       // the organisation that posts it; may be empty
 	Check   func() error // reports messages T could not find; may be nil
+
+	// Others are further languages to set on the same page, in order, for
+	// notices that a law wants in two or three languages at once. The
+	// hotline and the QR code are printed once. Empty for most pieces.
+	Others []*Content
 }
 
 // Job is one PDF to make.

@@ -40,3 +40,11 @@ func (p *Page) Area(name string, b Box, turn int, draw func(*Page) error) error 
 	}
 	return nil
 }
+
+// WithLang returns the same surface for text in another language: a
+// bilingual notice sets each language's section through its own view.
+func (p *Page) WithLang(l Lang) *Page {
+	q := *p
+	q.lang = l
+	return &q
+}
