@@ -25,12 +25,13 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 	c := layouts.Content{
 		Lang: kit.Lang{Tag: cat.Tag, Script: cat.Script, RTL: cat.RTL},
 		T:    t, URL: url, Org: org,
-		Hotline: layouts.Hotline{Name: h.Name, Call: call.Printed(), Digits: call.Digits, Always: h.Always()},
+		Hotline: layouts.Hotline{Name: h.Name, Call: call.Printed(), Digits: call.Digits, Always: h.Always(),
+			NotTrafficking: h.NotTraffickingLine},
 	}
 	if name, ok := cat.Lookup("hotline." + h.ID + ".name"); ok {
 		c.Hotline.Name = name
 	}
-	if text, ok := h.Number("text"); ok {
+	if text, ok := h.Number("text"); ok && text.Serves(cat.Tag) {
 		c.Hotline.Text = text.Digits
 	}
 	if h.Emergency != "" {

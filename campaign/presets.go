@@ -24,6 +24,24 @@ type Number struct {
 	Kind    string `yaml:"kind"`    // call, text, tty, whatsapp
 	Display string `yaml:"display"` // as printed, when it has letters (1-800-THE-LOST)
 	Digits  string `yaml:"digits"`  // what to dial: digits, spaces and hyphens
+	// Languages lists the languages the line answers in (BCP 47), when it
+	// does not answer in every language: a piece in another language leaves
+	// it out.
+	Languages []string `yaml:"languages"`
+}
+
+// Serves reports whether the number answers in the language of tag.
+func (n Number) Serves(tag string) bool {
+	if len(n.Languages) == 0 {
+		return true
+	}
+	base, _, _ := strings.Cut(tag, "-")
+	for _, l := range n.Languages {
+		if l == base || l == tag {
+			return true
+		}
+	}
+	return false
 }
 
 // Printed returns the number as printed: the vanity form, or the digits.

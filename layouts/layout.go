@@ -78,6 +78,9 @@ type Hotline struct {
 	Text      string // a number to text, if any
 	Emergency string // the emergency number of the hotline's country, if any
 	Always    bool   // it answers 24 hours a day, 7 days a week
+	// NotTrafficking marks a line that is not a trafficking hotline (the
+	// European 116 000 is for missing children): pieces must say so.
+	NotTrafficking bool
 }
 
 // Content is what a layout prints, in one language.

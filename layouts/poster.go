@@ -89,6 +89,9 @@ func hotlinePanel(p *kit.Page, b kit.Box, c *Content, u float64) error {
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, kit.StackItem{Name: "hotline-digits", Paras: []string{c.Hotline.Digits}, Style: kit.Style{Size: 30 * u, Min: 24 * u, Bold: true, Color: ink, Spacing: kit.Spacing{Leading: 1.05}}})
 	}
+	if c.Hotline.NotTrafficking {
+		items = append(items, kit.StackItem{Name: "not-trafficking", Paras: []string{c.T("hotline.not_trafficking")}, Style: body(16*u, 14*u), Above: 0.3})
+	}
 	if c.Hotline.Emergency != "" {
 		items = append(items, kit.StackItem{Name: "emergency", Paras: []string{c.T("hotline.emergency", "number", c.Hotline.Emergency)}, Style: body(18*u, 14*u), Above: 0.3})
 	}

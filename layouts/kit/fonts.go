@@ -106,6 +106,9 @@ func (f *fontFile) load() error {
 		for it.Next() {
 			r, g := it.Char()
 			f.used[r] = true
+			if unicode.IsControl(r) {
+				continue // some fonts map controls to the space glyph; a PDF must show U+0020
+			}
 			if old, ok := f.rev[g]; r < 0xFFFF && (!ok || r < old) {
 				f.rev[g] = r
 			}

@@ -207,3 +207,21 @@ func TestIsolateLTR(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceIsASpace guards against fonts (Nanum Gothic) that map control
+// characters to the space glyph: the PDF must carry U+0020, which has a
+// width, not U+0000.
+func TestSpaceIsASpace(t *testing.T) {
+	for _, f := range families {
+		if err := f.regular.load(); err != nil {
+			t.Fatal(err)
+		}
+		g, ok := f.regular.font.NominalGlyph(' ')
+		if !ok {
+			continue
+		}
+		if r := f.regular.rev[g]; r != ' ' {
+			t.Errorf("%s: the space glyph goes into the PDF as %U", f.regular.name, r)
+		}
+	}
+}

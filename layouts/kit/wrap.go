@@ -113,8 +113,10 @@ func canBreak(prev, cur rune, rs []rune, i int) bool {
 		// inside a URL path
 		return i >= 2 && isAlnum(rs[i-2]) && isAlnum(cur)
 	case prev == '-':
-		// hyphenated words, never phone numbers such as 1-800-THE-LOST
-		return i >= 2 && unicode.IsLower(rs[i-2]) && unicode.IsLower(cur)
+		// hyphenated words (well-|known), never phone numbers such as
+		// 1-800-THE-LOST, nor short particles (кто-то, ինչ-որ)
+		return i >= 2 && unicode.IsLower(rs[i-2]) && unicode.IsLower(cur) &&
+			letters(rs[:i-1], -1) >= 3 && letters(rs[i:], 1) >= 4
 	}
 	return false
 }
@@ -141,4 +143,20 @@ func noLineStart(r rune) bool {
 // noLineEnd lists opening punctuation that must not end a line.
 func noLineEnd(r rune) bool {
 	return strings.ContainsRune("（「『【〔〈《〖〘〚([{", r)
+}
+
+// letters counts the letters at the end (dir -1) or the start (dir 1) of rs.
+func letters(rs []rune, dir int) int {
+	n := 0
+	for i := range rs {
+		j := i
+		if dir < 0 {
+			j = len(rs) - 1 - i
+		}
+		if !unicode.IsLetter(rs[j]) && !isMark(rs[j]) {
+			break
+		}
+		n++
+	}
+	return n
 }

@@ -25,6 +25,7 @@ func TestWrap(t *testing.T) {
 		{"phone numbers never break", "call 1-800-843-5678 now", 10, []string{"call ", "1-800-843-5678 ", "now"}, false},
 		{"vanity numbers never break", "1-800-THE-LOST", 8, []string{"1-800-THE-LOST"}, false},
 		{"hyphenated words break", "well-known", 5, []string{"well-", "known"}, true},
+		{"short particles do not", "кто-то", 3, []string{"кто-то"}, false},
 		{"url paths break after a slash", "example.org/blog/signs", 13, []string{"example.org/", "blog/signs"}, true},
 		{"chinese between characters", "了解儿童性贩卖的迹象", 4, []string{"了解儿童", "性贩卖的", "迹象"}, true},
 		{"no closing punctuation at line start", "了解儿。童性", 3, []string{"了解", "儿。童", "性"}, true},
