@@ -49,7 +49,29 @@ func (d *Document) PDF() ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return orderBoxes(buf.Bytes()), nil
+}
+
+// orderBoxes puts each page's TrimBox line before its BleedBox line. fpdf
+// writes them in the order of a Go map, which changes from run to run, and
+// the same document must give the same bytes. The two lines only swap
+// places, so every offset in the cross-reference table stays right.
+func orderBoxes(pdf []byte) []byte {
+	bleed, trim := []byte("\n/BleedBox ["), []byte("/TrimBox [")
+	for i := 0; ; {
+		j := bytes.Index(pdf[i:], bleed)
+		if j < 0 {
+			return pdf
+		}
+		start := i + j + 1
+		end := start + bytes.IndexByte(pdf[start:], '\n') + 1
+		next := end + bytes.IndexByte(pdf[end:], '\n') + 1
+		if end > start && next > end && bytes.HasPrefix(pdf[end:], trim) {
+			swapped := append(append([]byte{}, pdf[end:next]...), pdf[start:end]...)
+			copy(pdf[start:next], swapped)
+		}
+		i = start
+	}
 }
 
 func (d *Document) setMeta(pdf *fpdf.Fpdf) {

@@ -189,8 +189,11 @@ func TestSameDocumentSameBytes(t *testing.T) {
 		}
 		return b
 	}
-	if a, b := render(), render(); !bytes.Equal(a, b) {
-		t.Error("two renders of the same document differ")
+	first := render()
+	for range 8 { // fpdf keeps some things in maps: one lucky pair proves little
+		if !bytes.Equal(first, render()) {
+			t.Fatal("two renders of the same document differ")
+		}
 	}
 }
 
