@@ -17,6 +17,7 @@ import (
 type embedded struct {
 	key   string
 	runes map[font.GID]rune
+	next  rune // the next private-use code point to try
 }
 
 // PDF renders the document. The same document gives the same bytes.
@@ -127,32 +128,22 @@ func (d *Document) embedFonts(pdf *fpdf.Fpdf) (map[*fontFile]*embedded, error) {
 	return out, pdf.Error()
 }
 
-// assign gives glyph g a code point in this document.
+// assign gives glyph g a code point in this document: its own, or the
+// next private-use one that the font does not map itself.
 func (e *embedded) assign(f *fontFile, g font.GID) {
 	if _, ok := e.runes[g]; ok {
 		return
 	}
-	if r, ok := f.rev[g]; ok {
-		e.runes[g] = r
-		return
-	}
-	r := rune(0xE000)
-	for taken(e, f, r) {
-		r++
+	r, ok := f.runeOf(g)
+	if !ok {
+		e.next = max(e.next, puaFirst)
+		for f.pua[e.next] {
+			e.next++
+		}
+		r = e.next
+		e.next++
 	}
 	e.runes[g] = r
-}
-
-func taken(e *embedded, f *fontFile, r rune) bool {
-	if f.used[r] {
-		return true
-	}
-	for _, x := range e.runes {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {

@@ -119,7 +119,8 @@ func TestRTLKeepsNumbersLeftToRight(t *testing.T) {
 	}
 	var digits []rune
 	for _, g := range items[0].glyphs {
-		digits = append(digits, items[0].file.rev[g.id])
+		r, _ := items[0].file.runeOf(g.id)
+		digits = append(digits, r)
 	}
 	if got := string(digits); got != "1-800-843-5678" {
 		t.Errorf("leftmost run reads %q; want the number left to right", got)
@@ -223,7 +224,7 @@ func TestSpaceIsASpace(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if r := f.regular.rev[g]; r != ' ' {
+		if r, _ := f.regular.runeOf(g); r != ' ' {
 			t.Errorf("%s: the space glyph goes into the PDF as %U", f.regular.name, r)
 		}
 	}

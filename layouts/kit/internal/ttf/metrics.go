@@ -1,0 +1,75 @@
+package ttf
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sort"
+)
+
+// Metrics returns a copy of the TrueType font src made for shaping, not for
+// drawing: every glyph keeps its header (its bounding box) but loses its
+// outline and hinting instructions. Glyph IDs, advances, the cmap and the
+// layout tables are unchanged, so a shaper gives the same result with it;
+// a shaper that parses every outline when it loads a font (go-text does)
+// loads it several times faster. Output is deterministic.
+func Metrics(src []byte) ([]byte, error) {
+	if err := checkSignature(src); err != nil {
+		return nil, fmt.Errorf("ttf metrics: %w", err)
+	}
+	f, err := parseDirectory(src, 0)
+	if err != nil {
+		return nil, fmt.Errorf("ttf metrics: %w", err)
+	}
+	s, err := f.load()
+	if err != nil {
+		return nil, fmt.Errorf("ttf metrics: %w", err)
+	}
+	glyf, loca, err := headersOnly(s.glyphs)
+	if err != nil {
+		return nil, fmt.Errorf("ttf metrics: glyf: %w", err)
+	}
+	tags := make([]string, 0, len(f.tables))
+	for tag := range f.tables {
+		tags = append(tags, tag)
+	}
+	sort.Strings(tags)
+	tables := make([]tableOut, 0, len(tags))
+	for _, tag := range tags {
+		data := f.tables[tag]
+		switch tag {
+		case "glyf":
+			data = glyf
+		case "loca":
+			data = loca
+		case "head":
+			data = s.headFor(true)
+		}
+		tables = append(tables, tableOut{tag, data})
+	}
+	return assemble(sigTrueType, tables), nil
+}
+
+// headersOnly returns a glyf table in which every glyph with an outline is
+// its 10-byte header, marked as a simple glyph with no contours, and an
+// empty instruction list; and its long loca.
+func headersOnly(g glyphs) (glyf, loca []byte, err error) {
+	loca = make([]byte, 0, 4*(g.n+1))
+	for gid := 0; gid < g.n; gid++ {
+		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+		data, err := g.data(gid)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(data) == 0 {
+			continue
+		}
+		if len(data) < 10 {
+			return nil, nil, fmt.Errorf("glyph %d: %w", gid, errTruncated)
+		}
+		glyf = append(glyf, 0, 0) // numberOfContours
+		glyf = append(glyf, data[2:10]...)
+		glyf = append(glyf, 0, 0) // instructionLength
+	}
+	loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+	return glyf, loca, nil
+}
