@@ -107,9 +107,12 @@ type Job struct {
 	Meta    kit.Meta
 }
 
-// Render draws the job and returns the PDF and its placement log.
-func Render(j Job) (pdf []byte, log string, err error) {
-	doc := kit.NewDocument(j.Meta)
+// Render draws the job and returns the PDF and its placement log. To make
+// many, use a Renderer or RenderAll.
+func Render(j Job) (pdf []byte, log string, err error) { return render(kit.NewWorker(), j) }
+
+func render(w *kit.Worker, j Job) (pdf []byte, log string, err error) {
+	doc := w.NewDocument(j.Meta)
 	page := doc.AddPage(j.Layout.Name+" "+j.Paper.Name, j.Paper.W, j.Paper.H, j.Content.Lang)
 	if err := j.Layout.Draw(page, &j.Content); err != nil {
 		return nil, "", err

@@ -70,6 +70,7 @@ type Document struct {
 	meta   Meta
 	sheets []*sheet
 	sh     *shaper
+	w      *Worker
 	log    strings.Builder
 }
 
@@ -82,8 +83,8 @@ type sheet struct {
 	ops   []op
 }
 
-// NewDocument starts an empty document.
-func NewDocument(m Meta) *Document { return &Document{meta: m, sh: newShaper()} }
+// NewDocument starts an empty document with a Worker of its own.
+func NewDocument(m Meta) *Document { return NewWorker().NewDocument(m) }
 
 // Log returns the placement log: where every element landed, at what size,
 // with which line breaks and fonts.

@@ -4,21 +4,11 @@ import (
 	"bytes"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/go-text/typesetting/font"
-
-	"lookout/layouts/kit/internal/ttf"
 )
-
-// embedded is one font as this document embeds it: a subset holding only
-// the glyphs the document uses, each reachable through a BMP code point.
-type embedded struct {
-	key   string
-	runes map[font.GID]rune
-	next  rune // the next private-use code point to try
-}
 
 // PDF renders the document. The same document gives the same bytes.
 func (d *Document) PDF() ([]byte, error) {
@@ -28,7 +18,7 @@ func (d *Document) PDF() ([]byte, error) {
 	first := d.sheets[0]
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: first.w, Ht: first.h}})
 	d.setMeta(pdf)
-	fonts, err := d.embedFonts(pdf)
+	fonts, err := d.embedFonts()
 	if err != nil {
 		return nil, err
 	}
@@ -43,14 +33,14 @@ func (d *Document) PDF() ([]byte, error) {
 		pdf.SetPageBox("trim", trim.X, s.h-trim.Bottom(), trim.W, trim.H)
 		pdf.SetPageBox("bleed", bleed.X, s.h-bleed.Bottom(), bleed.W, bleed.H)
 		for _, o := range s.ops {
-			d.replay(pdf, o, fonts)
+			d.replay(pdf, s, o, fonts)
 		}
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return orderBoxes(buf.Bytes()), nil
+	return fonts.write(orderBoxes(buf.Bytes()))
 }
 
 // orderBoxes puts each page's TrimBox line before its BleedBox line. fpdf
@@ -90,63 +80,7 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 	pdf.SetModificationDate(m.Created)
 }
 
-// embedFonts gives every glyph the document uses a code point — its own
-// when the font maps one in the BMP, a private-use one otherwise — and
-// embeds a subset of each font with that cmap.
-func (d *Document) embedFonts(pdf *fpdf.Fpdf) (map[*fontFile]*embedded, error) {
-	out := map[*fontFile]*embedded{}
-	var order []*fontFile
-	for _, s := range d.sheets {
-		for _, o := range s.ops {
-			t, ok := o.(opText)
-			if !ok {
-				continue
-			}
-			e := out[t.file]
-			if e == nil {
-				e = &embedded{key: fmt.Sprintf("f%d", len(order)), runes: map[font.GID]rune{}}
-				out[t.file] = e
-				order = append(order, t.file)
-			}
-			for _, g := range t.gids {
-				e.assign(t.file, g)
-			}
-		}
-	}
-	for _, f := range order {
-		e := out[f]
-		cmap := make(map[rune]uint16, len(e.runes))
-		for g, r := range e.runes {
-			cmap[r] = uint16(g)
-		}
-		sub, err := ttf.Subset(f.src, cmap)
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", f.name, err)
-		}
-		pdf.AddUTF8FontFromBytes(e.key, "", sub)
-	}
-	return out, pdf.Error()
-}
-
-// assign gives glyph g a code point in this document: its own, or the
-// next private-use one that the font does not map itself.
-func (e *embedded) assign(f *fontFile, g font.GID) {
-	if _, ok := e.runes[g]; ok {
-		return
-	}
-	r, ok := f.runeOf(g)
-	if !ok {
-		e.next = max(e.next, puaFirst)
-		for f.pua[e.next] {
-			e.next++
-		}
-		r = e.next
-		e.next++
-	}
-	e.runes[g] = r
-}
-
-func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
+func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 	switch o := o.(type) {
 	case opFill:
 		c := d.color(o.c)
@@ -171,26 +105,37 @@ func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
 	case opTurnEnd:
 		pdf.TransformEnd()
 	case opText:
-		d.text(pdf, o, fonts[o.file])
+		d.text(pdf, s, o, fonts.of[o.file])
 	}
 }
 
-func (d *Document) text(pdf *fpdf.Fpdf, t opText, e *embedded) {
+// text writes a run of glyphs as PDF text in the document's copy of their
+// font, as CIDs. y counts from the top of the sheet in millimetres, PDF
+// from the bottom in points. It sets colours without q … Q, which would
+// break poppler's use of the line's ActualText, and gives fpdf back the
+// colours and line width it believes are current.
+func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
+	const k = 72 / 25.4
 	c := d.color(t.c)
-	pdf.SetFont(e.key, "", t.size)
-	pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
-	rs := make([]rune, len(t.gids))
-	for i, g := range t.gids {
-		rs[i] = e.runes[g]
-	}
+	rgb := num(float64(c.R)/255) + " " + num(float64(c.G)/255) + " " + num(float64(c.B)/255)
+	var b strings.Builder
+	b.WriteString(rgb + " rg ")
 	if t.faux {
-		pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
-		pdf.SetLineWidth(t.size * PtMM * 0.035)
-		pdf.SetTextRenderingMode(2)
+		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
 	}
-	pdf.Text(t.x, t.y, string(rs))
+	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td <", e.key, num(t.size), num(t.x*k), num((s.h-t.y)*k))
+	for _, g := range t.gids {
+		fmt.Fprintf(&b, "%04X", e.pdf.cid[g])
+	}
+	b.WriteString("> Tj ET")
 	if t.faux {
-		pdf.SetTextRenderingMode(0)
+		b.WriteString(" 0 Tr")
+	}
+	pdf.RawWriteStr(b.String())
+	pdf.SetFillColor(pdf.GetFillColor())
+	if t.faux {
+		pdf.SetDrawColor(pdf.GetDrawColor())
+		pdf.SetLineWidth(pdf.GetLineWidth())
 	}
 }
 

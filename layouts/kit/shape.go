@@ -50,15 +50,25 @@ type item struct {
 	width  float64 // font units
 }
 
-// shaper shapes text for one document; it is not safe for concurrent use.
+// shaper shapes text for one Worker; it is not safe for concurrent use.
+// It remembers the width of every line it measured, the glyphs of every
+// line it drew and which lines every font can set.
 type shaper struct {
-	hb    shaping.HarfbuzzShaper
-	faces map[*fontFile]*font.Face
-	width map[string]float64
+	hb     shaping.HarfbuzzShaper
+	faces  map[*fontFile]*font.Face
+	widths cache[float64]
+	lines  cache[shaped]
+	checks cache[error]
+}
+
+// shaped is a line's glyphs in visual order, or why it cannot be set.
+type shaped struct {
+	items []item
+	err   error
 }
 
 func newShaper() *shaper {
-	return &shaper{faces: map[*fontFile]*font.Face{}, width: map[string]float64{}}
+	return &shaper{faces: map[*fontFile]*font.Face{}, widths: cache[float64]{}, lines: cache[shaped]{}, checks: cache[error]{}}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -73,8 +83,8 @@ func (s *shaper) face(f *fontFile) *font.Face {
 // measure returns the width of a line at 1 pt in millimetres.
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
-		key := fmt.Sprint(l.Script, l.RTL, bold, text)
-		if w, ok := s.width[key]; ok {
+		k := lineKey{l, bold, text}
+		if w, ok := s.widths[k]; ok {
 			return w
 		}
 		items, err := s.shapeLine(text, l, bold)
@@ -85,9 +95,32 @@ func (s *shaper) measure(l Lang, bold bool) Measure {
 		if err != nil {
 			w = 1e9 // text no font can set never fits; drawing reports why
 		}
-		s.width[key] = w
+		s.widths.put(k, w)
 		return w
 	}
+}
+
+// line is shapeLine, remembered: the lines of a poster repeat in every
+// poster of its language.
+func (s *shaper) line(text string, l Lang, bold bool) ([]item, error) {
+	k := lineKey{l, bold, text}
+	if sh, ok := s.lines[k]; ok {
+		return sh.items, sh.err
+	}
+	items, err := s.shapeLine(text, l, bold)
+	s.lines.put(k, shaped{items, err})
+	return items, err
+}
+
+// check reports a character of text that no embedded font has.
+func (s *shaper) check(text string, l Lang, bold bool) error {
+	k := lineKey{l, bold, text}
+	if err, ok := s.checks[k]; ok {
+		return err
+	}
+	_, _, err := pickFonts([]rune(text), l, bold)
+	s.checks.put(k, err)
+	return err
 }
 
 // shapeLine shapes one line and returns its items in visual order, left to

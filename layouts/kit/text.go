@@ -67,7 +67,7 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 // check makes sure every character of paras has a font.
 func (p *Page) check(paras []string, bold bool) error {
 	for _, s := range paras {
-		if _, _, err := pickFonts([]rune(s), p.lang, bold); err != nil {
+		if err := p.doc.sh.check(s, p.lang, bold); err != nil {
 			return err
 		}
 	}
@@ -131,7 +131,7 @@ func (p *Page) Draw(blk Block, b Box) error {
 
 // line shapes one line and records its glyphs at their positions.
 func (p *Page) line(text string, b Box, base, size float64, st Style, align Align, fonts map[string]bool) error {
-	items, err := p.doc.sh.shapeLine(text, p.lang, st.Bold)
+	items, err := p.doc.sh.line(text, p.lang, st.Bold)
 	if err != nil {
 		return err
 	}
