@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -72,13 +73,13 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	files := make([]outFile, 0, len(jobs))
-	for _, j := range jobs {
-		pdf, _, err := layouts.Render(j)
-		if err != nil {
-			return fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
-		}
-		files = append(files, outFile{path: filepath.Join(o.out, campaign.FileName(j)), data: pdf})
+	outs, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return err
+	}
+	files := make([]outFile, len(jobs))
+	for i, j := range jobs {
+		files[i] = outFile{path: filepath.Join(o.out, campaign.FileName(j)), data: outs[i].PDF}
 	}
 	if err := writeAll(o.out, files); err != nil {
 		return err

@@ -48,7 +48,7 @@ func (e *QRTooLongError) Error() string {
 // Each row's run of dark modules is one rectangle, so no seams show between
 // modules. It returns the square it used.
 func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (Box, error) {
-	bits, err := qrBits(url, level)
+	bits, err := p.doc.w.qrBits(url, level)
 	if err != nil {
 		return Box{}, fmt.Errorf("%s: %w", name, err)
 	}

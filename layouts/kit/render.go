@@ -125,7 +125,11 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	}
 	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td <", e.key, num(t.size), num(t.x*k), num((s.h-t.y)*k))
 	for _, g := range t.gids {
-		fmt.Fprintf(&b, "%04X", e.pdf.cid[g])
+		c := e.pdf.cid[g]
+		b.WriteString(hexDigits[c>>12&15 : c>>12&15+1])
+		b.WriteString(hexDigits[c>>8&15 : c>>8&15+1])
+		b.WriteString(hexDigits[c>>4&15 : c>>4&15+1])
+		b.WriteString(hexDigits[c&15 : c&15+1])
 	}
 	b.WriteString("> Tj ET")
 	if t.faux {
@@ -138,6 +142,8 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 		pdf.SetLineWidth(pdf.GetLineWidth())
 	}
 }
+
+const hexDigits = "0123456789ABCDEF"
 
 // color returns c, or its grey of the same luminance on a grayscale document.
 func (d *Document) color(c Color) Color {

@@ -59,6 +59,7 @@ type shaper struct {
 	widths cache[float64]
 	lines  cache[shaped]
 	checks cache[error]
+	breaks map[string][]string // pieces by paragraph
 }
 
 // shaped is a line's glyphs in visual order, or why it cannot be set.
@@ -68,7 +69,8 @@ type shaped struct {
 }
 
 func newShaper() *shaper {
-	return &shaper{faces: map[*fontFile]*font.Face{}, widths: cache[float64]{}, lines: cache[shaped]{}, checks: cache[error]{}}
+	return &shaper{faces: map[*fontFile]*font.Face{}, widths: cache[float64]{}, lines: cache[shaped]{}, checks: cache[error]{},
+		breaks: map[string][]string{}}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -110,6 +112,20 @@ func (s *shaper) line(text string, l Lang, bold bool) ([]item, error) {
 	items, err := s.shapeLine(text, l, bold)
 	s.lines.put(k, shaped{items, err})
 	return items, err
+}
+
+// pieces is the package's pieces, remembered: a paragraph is wrapped at
+// every size a block tries.
+func (s *shaper) pieces(text string) []string {
+	if ps, ok := s.breaks[text]; ok {
+		return ps
+	}
+	ps := pieces(text)
+	if len(s.breaks) >= maxCached {
+		clear(s.breaks)
+	}
+	s.breaks[text] = ps
+	return ps
 }
 
 // check reports a character of text that no embedded font has.

@@ -43,7 +43,7 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, err := Fit(paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	s, err := fit(p.doc.sh.pieces, paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
 	if err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
@@ -57,7 +57,7 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, ok := SetAt(paras, width, size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
 	if !ok {
 		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
 	}

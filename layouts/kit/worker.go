@@ -16,6 +16,12 @@ import (
 type Worker struct {
 	sh    *shaper
 	fonts map[string]*pdfFont // by font and glyph set
+	qr    map[qrKey][][]bool  // QR modules by URL and level
+}
+
+type qrKey struct {
+	url   string
+	level QRLevel
 }
 
 // maxCached bounds each of a Worker's caches, in entries; a cache that
@@ -24,7 +30,7 @@ const maxCached = 1 << 16
 
 // NewWorker returns a Worker with empty caches.
 func NewWorker() *Worker {
-	return &Worker{sh: newShaper(), fonts: map[string]*pdfFont{}}
+	return &Worker{sh: newShaper(), fonts: map[string]*pdfFont{}, qr: map[qrKey][][]bool{}}
 }
 
 // NewDocument starts an empty document that shares w's caches.
@@ -49,6 +55,24 @@ func (w *Worker) font(f *fontFile, runes map[font.GID]rune) (*pdfFont, error) {
 	}
 	w.fonts[key] = p
 	return p, nil
+}
+
+// qrBits is the package's qrBits, remembered: a batch prints one URL on
+// every piece, and encoding it took a sixth of a poster's time.
+func (w *Worker) qrBits(url string, level QRLevel) ([][]bool, error) {
+	k := qrKey{url, level}
+	if bits, ok := w.qr[k]; ok {
+		return bits, nil
+	}
+	bits, err := qrBits(url, level)
+	if err != nil {
+		return nil, err
+	}
+	if len(w.qr) >= maxCached/64 {
+		clear(w.qr)
+	}
+	w.qr[k] = bits
+	return bits, nil
 }
 
 // subsetKey names a font and a glyph set with its code points.
