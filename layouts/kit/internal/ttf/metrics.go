@@ -54,6 +54,7 @@ func Metrics(src []byte) ([]byte, error) {
 // empty instruction list; and its long loca.
 func headersOnly(g glyphs) (glyf, loca []byte, err error) {
 	loca = make([]byte, 0, 4*(g.n+1))
+	glyf = make([]byte, 0, 12*g.n)
 	for gid := 0; gid < g.n; gid++ {
 		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
 		data, err := g.data(gid)
