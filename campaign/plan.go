@@ -54,11 +54,11 @@ func Plan(r Request) ([]layouts.Job, error) {
 		return nil, inputErr("'lookout make --help' names the presets", "%v", err)
 	}
 	if err := CheckURL(r.URL); err != nil {
-		return nil, inputErr("give a full web address such as https://example.org/signs", "--url: %v", err)
+		return nil, field("--url", err)
 	}
 	org, err := CleanName(r.Org)
 	if err != nil {
-		return nil, inputErr("type the name as plain text", "--org: %v", err)
+		return nil, field("--org", err)
 	}
 	pack, err := LookupPack(r.Pack)
 	if err != nil {

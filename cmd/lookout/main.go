@@ -98,6 +98,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	var ue *usageError
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
+	var fe *kit.FitError
 	switch {
 	case errors.As(err, &ue):
 		if ue.hint != "" {
@@ -108,8 +109,11 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lookout: hint: %s\n", ie.Hint)
 		return 2
 	case errors.As(err, &qe):
-		fmt.Fprintf(stderr, "lookout: hint: shorten the address, e.g. with a link shortener you trust, and check it still opens the right page\n")
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", campaign.ShortenURL)
 		return 2
+	case errors.As(err, &fe):
+		fmt.Fprintf(stderr, "lookout: hint: the words are too long for the page: shorten what you gave (--org, --url) or choose a larger --paper\n")
+		return 1
 	case isCobraUsage(err):
 		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
 		return 2

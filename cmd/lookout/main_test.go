@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -26,20 +27,28 @@ type result struct {
 	files          []string
 }
 
-// lookout runs the command with args in a fresh output folder, named {out}
-// in args.
+// lookout runs the command with args in a fresh folder, named {out} in
+// args. The folder holds a file named "file" and a folder "busy" holding a
+// folder named poster-letter-es.pdf; files lists what else is in it after
+// the run, and in busy.
 func lookout(t *testing.T, args ...string) result {
 	t.Helper()
 	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "file"), nil, 0o644)
+	os.MkdirAll(filepath.Join(dir, "busy", "poster-letter-es.pdf"), 0o755)
 	for i, a := range args {
 		args[i] = strings.ReplaceAll(a, "{out}", dir)
 	}
 	var out, errb bytes.Buffer
 	code := run(args, &out, &errb, testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"}))
-	entries, _ := os.ReadDir(dir)
 	var files []string
-	for _, e := range entries {
-		files = append(files, e.Name())
+	for _, d := range []string{dir, filepath.Join(dir, "busy")} {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if n := e.Name(); n != "file" && n != "busy" && n != "poster-letter-es.pdf" || d == dir && n == "poster-letter-es.pdf" {
+				files = append(files, n)
+			}
+		}
 	}
 	sort.Strings(files)
 	return result{code, out.String(), errb.String(), files}
@@ -71,47 +80,103 @@ func TestMakeChoosesPaperByRegion(t *testing.T) {
 	}
 }
 
-func TestMisuseAndFailure(t *testing.T) {
+// TestBadInput gives lookout every kind of bad input it can get today
+// (campaign files and logos come with them): each must give one error line
+// that says what is wrong, a hint naming the fix where the user can fix
+// it, the right exit status, no panic or stack trace, and no file.
+func TestBadInput(t *testing.T) {
 	long := "https://example.org/" + strings.Repeat("a", 480)
 	for _, tc := range []struct {
 		name string
 		args []string
 		code int
-		want string // in stderr
+		want string // in the error line
+		hint string // in the hint line; "" for none
 	}{
-		{"no layout", []string{"make"}, 2, "accepts 1 arg(s), received 0"},
-		{"unknown flag", []string{"make", "poster", "--colour", "red"}, 2, "unknown flag: --colour"},
-		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument"},
-		{"unknown command", []string{"print"}, 2, `unknown command "print"`},
-		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command"},
-		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: poster`},
-		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `},
-		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
-		{"unknown hotline", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`},
-		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address"},
-		{"url with space", []string{"make", "poster", "--url", "https://example.org/a b", "--out", "{out}"}, 2, "no spaces"},
-		{"url too long to print", []string{"make", "poster", "--url", long, "--out", "{out}"}, 1, "beside-qr: the text does not fit"},
-		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E"},
-		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600"},
-		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`},
-		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist"},
+		{"no layout", []string{"make"}, 2, "accepts 1 arg(s), received 0", "name a layout"},
+		{"unknown flag", []string{"make", "poster", "--colour", "red"}, 2, "unknown flag: --colour", "--help"},
+		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument", "--help"},
+		{"unknown command", []string{"print"}, 2, `unknown command "print"`, "--help"},
+		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command", "takes no arguments"},
+		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: poster`, "'lookout layouts' lists"},
+		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `, "'lookout languages' lists"},
+		{"not a language tag", []string{"make", "poster", "--lang", "en_US!", "--out", "{out}"}, 2, `"en_US!" is not a language tag`, "'lookout languages' lists"},
+		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose one of"},
+		{"unknown hotline preset", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`, "names the presets"},
+		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
+		{"url without scheme", []string{"make", "poster", "--url", "example.org/signs", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
+		{"javascript url", []string{"make", "poster", "--url", "javascript:alert(1)", "--out", "{out}"}, 2, "not an http or https address", "https://"},
+		{"url with space", []string{"make", "poster", "--url", "https://example.org/a b", "--out", "{out}"}, 2, "no spaces", "%20"},
+		{"url with control character", []string{"make", "poster", "--url", "https://example.org/\x07", "--out", "{out}"}, 2, `has '\a' in it`, "percent-encode"},
+		{"url with newline", []string{"make", "poster", "--url", "https://example.org/\nx", "--out", "{out}"}, 2, `has '\n' in it`, "percent-encode"},
+		{"url too long for a qr code", []string{"make", "poster", "--url", "https://example.org/" + strings.Repeat("a", 600), "--out", "{out}"}, 2, "the most lookout prints as a QR code is 512", "link shortener"},
+		{"url too long for the qr floor", []string{"make", "poster", "--url", "https://example.org/" + strings.Repeat("a", 490), "--out", "{out}"}, 2, "under the 0.5 mm that scans reliably", "link shortener"},
+		{"url too long to print beside the code", []string{"make", "poster", "--url", long, "--out", "{out}"}, 1, "beside-qr: the text does not fit", "shorten what you gave"},
+		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E", "plain text"},
+		{"bidi isolate in org", []string{"make", "poster", "--org", "\u2067Cafe", "--out", "{out}"}, 2, "bidi control U+2067", "plain text"},
+		{"zero-width joiner in org", []string{"make", "poster", "--org", "Cafe\u200dBar", "--out", "{out}"}, 2, "zero-width joiner", "plain text"},
+		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600", "without emoji"},
+		{"rune above U+FFFF in org", []string{"make", "poster", "--org", "\U0001D400BC Diner", "--out", "{out}"}, 2, "U+1D400", "without emoji"},
+		{"control character in org", []string{"make", "poster", "--org", "Joe\x00s", "--out", "{out}"}, 2, "control character U+0000", "plain text"},
+		{"escape sequence in org", []string{"make", "poster", "--org", "\x1b[31mJoe", "--out", "{out}"}, 2, "control character U+001B", "plain text"},
+		{"invalid UTF-8 in org", []string{"make", "poster", "--org", "Caf\xe9", "--out", "{out}"}, 2, "not valid UTF-8", "UTF-8"},
+		{"org of 10 000 characters", []string{"make", "poster", "--org", strings.Repeat("Joe's Diner ", 833) + "Cafe", "--out", "{out}"}, 2, "the name is 10000 characters", "shorten the name to 120"},
+		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its 136.5 mm box", "shorten what you gave"},
+		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`, "2026-01-31"},
+		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist", "mkdir -p"},
+		{"folder inside a file", []string{"make", "poster", "--out", "{out}/file/sub"}, 2, "is inside a file", "--out names the folder"},
+		{"folder is a file", []string{"make", "poster", "--out", "{out}/file"}, 2, "is a file", "--out names the folder"},
+		{"target is a folder", []string{"make", "poster", "--lang", "en,es", "--out", "{out}/busy"}, 2, "poster-letter-es.pdf is a folder", "move it away"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := lookout(t, tc.args...)
-			if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+			r := lookout(t, unescape(tc.args)...)
+			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+			if r.code != tc.code || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tc.code, tc.want)
 			}
-			if !strings.HasPrefix(r.stderr, "lookout: ") || strings.Contains(r.stderr, "goroutine") {
+			if !strings.HasPrefix(r.stderr, "lookout: ") || strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
 				t.Errorf("stderr %q is not a lookout message", r.stderr)
 			}
-			if first := strings.SplitN(r.stderr, "\n", 2)[0]; strings.Count(r.stderr, "\n") > 2 || first == "" {
-				t.Errorf("stderr %q: want one error line and at most one hint", r.stderr)
+			switch {
+			case tc.hint == "" && len(lines) != 1, tc.hint != "" && (len(lines) != 2 || !strings.HasPrefix(lines[1], "lookout: hint: ") || !strings.Contains(lines[1], tc.hint)):
+				t.Errorf("stderr %q: want one error line and a hint with %q", r.stderr, tc.hint)
 			}
 			if len(r.files) != 0 {
 				t.Errorf("a failed run left %v behind", r.files)
 			}
 		})
 	}
+}
+
+// unescape turns \xNN, \uNNNN, \UNNNNNNNN and \n in test arguments into
+// what they stand for (raw bytes for \x), so the table stays readable.
+func unescape(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		if !strings.Contains(a, `\`) {
+			out[i] = a
+			continue
+		}
+		var b strings.Builder
+		for s := a; s != ""; {
+			if strings.HasPrefix(s, `\x`) && len(s) >= 4 {
+				v, _ := strconv.ParseUint(s[2:4], 16, 8)
+				b.WriteByte(byte(v))
+				s = s[4:]
+				continue
+			}
+			r, _, tail, err := strconv.UnquoteChar(s, '"')
+			if err != nil {
+				b.WriteByte(s[0])
+				s = s[1:]
+				continue
+			}
+			b.WriteRune(r)
+			s = tail
+		}
+		out[i] = b.String()
+	}
+	return out
 }
 
 // TestRequiredFlagIsMisuse covers cobra's third way to report misuse, a
@@ -126,16 +191,6 @@ func TestRequiredFlagIsMisuse(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := execute(root, []string{"x"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), `required flag(s) "need" not set`) {
 		t.Errorf("exit %d, stderr %q; want 2 and the missing flag", code, errb.String())
-	}
-}
-
-func TestOutputFolderIsAFile(t *testing.T) {
-	f := filepath.Join(t.TempDir(), "file")
-	os.WriteFile(f, nil, 0o644)
-	var out, errb bytes.Buffer
-	code := run([]string{"make", "poster", "--out", f}, &out, &errb, testEnv(nil))
-	if code != 2 || !strings.Contains(errb.String(), "is a file") {
-		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }
 

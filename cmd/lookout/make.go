@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -79,13 +78,14 @@ func makeRun(o *makeOptions) error {
 	}
 	files := make([]outFile, len(jobs))
 	for i, j := range jobs {
-		files[i] = outFile{path: filepath.Join(o.out, campaign.FileName(j)), data: outs[i].PDF}
+		files[i] = outFile{name: campaign.FileName(j), data: outs[i].PDF}
 	}
-	if err := writeAll(o.out, files); err != nil {
+	paths, err := writeAll(o.out, files)
+	if err != nil {
 		return err
 	}
-	for _, f := range files {
-		fmt.Fprintln(o.stdout, f.path)
+	for _, p := range paths {
+		fmt.Fprintln(o.stdout, p)
 	}
 	return nil
 }

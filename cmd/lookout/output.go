@@ -5,43 +5,72 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 )
 
-// outFile is one finished file waiting to be written.
+// outFile is one finished file waiting to be written: its name in the
+// output folder and its bytes.
 type outFile struct {
-	path string
+	name string
 	data []byte
 }
 
-// writeAll writes every file or none. Each goes to a temporary file beside
-// its target first; only when all are on disk are they renamed into place,
-// so a failed or killed run never leaves a half-written PDF.
-func writeAll(dir string, files []outFile) error {
+// tempPrefix starts the name of every temporary file lookout writes; the
+// process ID follows, so a later run can tell a dead run's leftovers from
+// a live run's work.
+const tempPrefix = ".lookout-"
+
+// writeAll writes every file into dir, or none. Each goes to a temporary
+// file beside its target first (.lookout-PID-RANDOM.tmp, mode 0644, synced
+// to disk); only when all are written are they renamed into place, so no
+// one ever sees a half-written PDF. Leftovers of a run that was killed are
+// removed first (see sweep). An interrupt or termination signal that
+// arrives while files are written waits until the temporary files are
+// renamed or removed.
+func writeAll(dir string, files []outFile) (paths []string, err error) {
 	if err := checkDir(dir); err != nil {
-		return err
-	}
-	temps := make([]string, 0, len(files))
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
-		}
+		return nil, err
 	}
 	for _, f := range files {
-		t, err := writeTemp(filepath.Dir(f.path), f.data)
+		if err := checkName(f.name); err != nil {
+			return nil, err
+		}
+		if st, err := os.Lstat(filepath.Join(dir, f.name)); err == nil && st.IsDir() {
+			return nil, misuse("move it away or choose another --out", "%s is a folder; lookout would write a file there", filepath.Join(dir, f.name))
+		}
+	}
+	defer holdSignals()()
+	sweep(dir)
+	temps := make([]string, 0, len(files))
+	defer func() {
 		if err != nil {
-			cleanup()
-			return fmt.Errorf("writing %s: %w", f.path, err)
+			for _, t := range temps {
+				os.Remove(t)
+			}
+		}
+	}()
+	for _, f := range files {
+		t, err := writeTemp(dir, f.data)
+		if err != nil {
+			return nil, writeError(dir, f.name, err)
 		}
 		temps = append(temps, t)
 	}
 	for i, f := range files {
-		if err := os.Rename(temps[i], f.path); err != nil {
-			cleanup()
-			return fmt.Errorf("writing %s: %w", f.path, err)
+		p := filepath.Join(dir, f.name)
+		if err := os.Rename(temps[i], p); err != nil {
+			return nil, writeError(dir, f.name, err)
 		}
+		temps[i] = "" // renamed: nothing to remove
+		paths = append(paths, p)
 	}
-	return nil
+	return paths, nil
 }
 
 func checkDir(dir string) error {
@@ -49,6 +78,8 @@ func checkDir(dir string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return misuse(fmt.Sprintf("create it (mkdir -p %s) or choose another with --out", dir), "output folder %s does not exist", dir)
+	case errors.Is(err, syscall.ENOTDIR):
+		return misuse("--out names the folder to write into", "output folder %s is inside a file", dir)
 	case err != nil:
 		return fmt.Errorf("output folder: %w", err)
 	case !st.IsDir():
@@ -57,8 +88,29 @@ func checkDir(dir string) error {
 	return nil
 }
 
+// safeName is what lookout writes: a plain file name, no folders.
+var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// checkName refuses a file name that could land outside the output folder
+// (a path, "..", an absolute name) or hide in it.
+func checkName(name string) error {
+	if !safeName.MatchString(name) || strings.Contains(name, "..") || len(name) > 200 {
+		return misuse("use letters, digits, '.', '-' and '_' in names", "file name %q would not stay inside the output folder", name)
+	}
+	return nil
+}
+
+// writeError explains a failed write: a folder lookout may not write to is
+// the caller's to fix (exit 2), a full disk is a failure (exit 1).
+func writeError(dir, name string, err error) error {
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return misuse("choose a folder you can write to with --out", "cannot write into output folder %s: %v", dir, errors.Unwrap(err))
+	}
+	return fmt.Errorf("writing %s: %w", filepath.Join(dir, name), err)
+}
+
 func writeTemp(dir string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, ".lookout-*.tmp")
+	f, err := os.CreateTemp(dir, tempPrefix+strconv.Itoa(os.Getpid())+"-*.tmp")
 	if err != nil {
 		return "", err
 	}
@@ -77,4 +129,46 @@ func writeTemp(dir string, data []byte) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// staleAfter is how old a temporary file must be before a run removes it
+// even though the process that wrote it may still be alive: no run takes
+// that long.
+const staleAfter = time.Hour
+
+// sweep removes the temporary files that runs killed mid-write left in
+// dir: those whose process is gone, and any older than staleAfter. It
+// leaves a running lookout's files alone. Errors are ignored: a leftover
+// that cannot be removed harms nothing.
+func sweep(dir string) {
+	leftovers, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*.tmp"))
+	for _, t := range leftovers {
+		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		n, err := strconv.Atoi(pid)
+		st, serr := os.Lstat(t)
+		old := serr == nil && time.Since(st.ModTime()) > staleAfter
+		if err != nil || !alive(n) || old {
+			os.Remove(t)
+		}
+	}
+}
+
+// holdSignals keeps SIGINT and SIGTERM from killing lookout while it
+// writes files, and returns a function that ends the hold and, if such a
+// signal came, delivers it again: the process then ends as it would have,
+// but with no temporary file left behind.
+func holdSignals() func() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	return func() {
+		signal.Stop(ch)
+		select {
+		case s := <-ch:
+			signal.Reset(s)
+			if p, err := os.FindProcess(os.Getpid()); err == nil {
+				p.Signal(s)
+			}
+		default:
+		}
+	}
 }

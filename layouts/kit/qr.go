@@ -39,8 +39,12 @@ type QRTooLongError struct {
 }
 
 func (e *QRTooLongError) Error() string {
+	u := e.URL
+	if rs := []rune(u); len(rs) > 60 {
+		u = string(rs[:60]) + "…"
+	}
 	return fmt.Sprintf("the URL %q (%d characters) needs a QR code %d modules wide; in %.0f mm each module would be %.2f mm, under the %.1f mm that scans reliably: use a shorter URL",
-		e.URL, len(e.URL), e.Modules, e.Width, e.Width/float64(e.Modules), QRMinModule)
+		u, len(e.URL), e.Modules, e.Width, e.Width/float64(e.Modules), QRMinModule)
 }
 
 // QR draws a QR code for url as large as fits the box (a square at its top
