@@ -99,6 +99,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
 	var fe *kit.FitError
+	var ne *kit.NoFontError
 	switch {
 	case errors.As(err, &ue):
 		if ue.hint != "" {
@@ -110,6 +111,9 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		return 2
 	case errors.As(err, &qe):
 		fmt.Fprintf(stderr, "lookout: hint: %s\n", campaign.ShortenURL)
+		return 2
+	case errors.As(err, &ne):
+		fmt.Fprintf(stderr, "lookout: hint: lookout has no font for that character: write the text without it, or transliterate it\n")
 		return 2
 	case errors.As(err, &fe):
 		fmt.Fprintf(stderr, "lookout: hint: the words are too long for the page: shorten what you gave (--org, --url) or choose a larger --paper\n")

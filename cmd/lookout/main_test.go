@@ -121,6 +121,7 @@ func TestBadInput(t *testing.T) {
 		{"escape sequence in org", []string{"make", "poster", "--org", "\x1b[31mJoe", "--out", "{out}"}, 2, "control character U+001B", "plain text"},
 		{"invalid UTF-8 in org", []string{"make", "poster", "--org", "Caf\xe9", "--out", "{out}"}, 2, "not valid UTF-8", "UTF-8"},
 		{"org of 10 000 characters", []string{"make", "poster", "--org", strings.Repeat("Joe's Diner ", 833) + "Cafe", "--out", "{out}"}, 2, "the name is 10000 characters", "shorten the name to 120"},
+		{"org in a script lookout has no font for", []string{"make", "poster", "--org", "ᏣᎳᎩ Diner", "--out", "{out}"}, 2, "no embedded font has U+13E3", "no font for that character"},
 		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its 136.5 mm box", "shorten what you gave"},
 		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`, "2026-01-31"},
 		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist", "mkdir -p"},

@@ -34,8 +34,8 @@ func SetAt(paras []string, width, size float64, sp Spacing, measure Measure) (Se
 
 func setAt(split splitter, paras []string, width, size float64, sp Spacing, measure Measure) (Setting, bool) {
 	s := Setting{Size: size}
-	ok := true
 	indent := sp.Indent * size * PtMM
+	ok := indent <= width // the indent holds the bullet: it must fit too
 	for i, p := range paras {
 		var lines []string
 		var fits bool
@@ -75,7 +75,9 @@ func (e *FitError) Error() string {
 }
 
 // Fit finds the largest size between floor and ceiling, in steps of a
-// quarter point, at which paras fit a box of width by height millimetres.
+// quarter point, at which paras fit a box of width by height millimetres;
+// when no quarter point lies between them, it tries the one just above the
+// floor (a floor is a minimum, a ceiling only a preference).
 // It returns a *FitError when they do not fit even at the floor.
 func Fit(paras []string, width, height, floor, ceiling float64, sp Spacing, measure Measure) (Setting, error) {
 	return fit(pieces, paras, width, height, floor, ceiling, sp, measure)

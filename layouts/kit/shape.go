@@ -227,6 +227,20 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 	return items, nil
 }
 
+// NoFontError says that no embedded font has a character of some text.
+type NoFontError struct {
+	Rune rune
+	Text string
+}
+
+func (e *NoFontError) Error() string {
+	text := e.Text
+	if rs := []rune(text); len(rs) > 60 {
+		text = string(rs[:60]) + "…"
+	}
+	return fmt.Sprintf("no embedded font has %U %q (in %q)", e.Rune, e.Rune, text)
+}
+
 // pickFonts chooses a font for every rune: the first family of the
 // language's chain that has it; marks, spaces and punctuation stay in the
 // font of the character before them when it has them.
@@ -241,7 +255,7 @@ func pickFonts(rs []rune, l Lang, bold bool) ([]*fontFile, []bool, error) {
 		}
 		fam := findFamily(ch, r)
 		if fam == nil {
-			return nil, nil, fmt.Errorf("no embedded font has %U %q (in %q)", r, r, string(rs))
+			return nil, nil, &NoFontError{Rune: r, Text: string(rs)}
 		}
 		files[i] = fam.regular
 		if bold && fam.bold != nil && fam.bold.has(r) {

@@ -1,0 +1,88 @@
+package layouts_test
+
+import (
+	"bytes"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"lookout/campaign"
+	"lookout/layouts"
+	"lookout/layouts/kit"
+	"lookout/translations"
+)
+
+// FuzzPoster makes a whole poster, as 'lookout make poster' does, from any
+// organisation name, URL, language and paper. It must never panic or
+// hang; it may refuse only with an error that names the fix for the user
+// (campaign.InputError, kit.QRTooLongError, kit.FitError, kit.NoFontError);
+// a poster it makes passes pdfcpu in strict mode, and a Renderer that made
+// other posters before gives the same bytes as a fresh one.
+func FuzzPoster(f *testing.F) {
+	f.Add("Joe's Diner", campaign.DefaultURL, uint8(0), uint8(0))
+	f.Add("Saigon Noodle House", "https://example.org/signs?utm_source=poster", uint8(21), uint8(3))
+	f.Add("金龙餐厅", "http://例え.jp/", uint8(22), uint8(1))
+	f.Add("مطعم الأرز", "https://example.org/"+string(make([]byte, 30)), uint8(1), uint8(4))
+	f.Add("Café\u202e", "https://a.b", uint8(6), uint8(2))
+	f.Add("", "ftp://x", uint8(255), uint8(255))
+	tags, papers := fuzzTags(f), layouts.PaperNames()
+	var mu sync.Mutex
+	busy := layouts.NewRenderer()
+	f.Fuzz(func(t *testing.T, org, url string, lang, paper uint8) {
+		jobs, err := campaign.Plan(campaign.Request{Layout: "poster", Langs: []string{tags[int(lang)%len(tags)]},
+			Paper: papers[int(paper)%len(papers)], Hotline: "us-ncmec", URL: url, Org: org, Pack: "ncmec-2020",
+			Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout fuzz"})
+		var ie *campaign.InputError
+		if err != nil {
+			if !errors.As(err, &ie) {
+				t.Fatalf("Plan: %v is not an InputError", err)
+			}
+			return
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			mu.Lock()
+			defer mu.Unlock()
+			a, _, errA := busy.Render(jobs[0])
+			b, _, errB := layouts.NewRenderer().Render(jobs[0])
+			switch {
+			case (errA == nil) != (errB == nil) || !bytes.Equal(a, b):
+				t.Errorf("a busy Renderer and a fresh one differ: %v / %v", errA, errB)
+			case errA != nil:
+				checkUserError(t, errA)
+			default:
+				if err := validate("fuzzed poster", a); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatal("rendering took more than 20 s")
+		}
+	})
+}
+
+func checkUserError(t *testing.T, err error) {
+	var qe *kit.QRTooLongError
+	var fe *kit.FitError
+	var ne *kit.NoFontError
+	if !errors.As(err, &qe) && !errors.As(err, &fe) && !errors.As(err, &ne) {
+		t.Errorf("Render: %v is not an error the user can act on", err)
+	}
+}
+
+func fuzzTags(f *testing.F) []string {
+	cats, err := translations.All()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var tags []string
+	for _, c := range cats {
+		tags = append(tags, c.Tag)
+	}
+	return tags
+}
