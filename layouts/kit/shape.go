@@ -2,7 +2,6 @@ package kit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -294,34 +293,42 @@ func reverse[T any](s []T) {
 	}
 }
 
-// ltrToken matches what must read left to right even inside right-to-left
-// text: phone numbers (1-800-843-5678, 800 5533 000), vanity numbers and
-// web addresses. Left alone, the bidi algorithm would turn the digit
-// groups of 1-800-843-5678 after Arabic letters into Arabic numbers and set
-// them right to left: 5678-843-800-1.
-var ltrToken = regexp.MustCompile(`[0-9A-Za-z][!-~]*[0-9A-Za-z/]|[0-9A-Za-z]`)
-
-// isolateLTR wraps each ltrToken in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL
-// ISOLATE; digit groups split by single spaces count as one number.
+// isolateLTR wraps each stretch of left-to-right text in right-to-left
+// text in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. A stretch runs
+// from a letter of a left-to-right script or a digit 0-9 to the last such
+// character (with the marks on it, and a '-' or '/' that ends it, as at a
+// break inside a web address) before the next right-to-left character.
+// Left alone, the bidi algorithm would turn the digit groups of
+// 1-800-843-5678 after Arabic letters into Arabic numbers and set them
+// right to left (5678-843-800-1); isolating word by word would set the
+// words of a name in reverse order (House Noodle Saigon).
 func isolateLTR(text string) string {
-	locs := ltrToken.FindAllStringIndex(text, -1)
 	var b strings.Builder
-	last := 0
-	for i := 0; i < len(locs); i++ {
-		start, end := locs[i][0], locs[i][1]
-		for i+1 < len(locs) && locs[i+1][0] == end+1 && text[end] == ' ' && isDigit(text[end-1]) && isDigit(text[locs[i+1][0]]) {
-			i++
-			end = locs[i][1]
+	last, start, end := 0, -1, -1 // bytes: written up to; the open stretch
+	closeStretch := func() {
+		if start >= 0 {
+			b.WriteString(text[last:start] + "\u2066" + text[start:end] + "\u2069")
+			last, start = end, -1
 		}
-		b.WriteString(text[last:start])
-		b.WriteString("\u2066" + text[start:end] + "\u2069")
-		last = end
 	}
+	for i, r := range text {
+		p, _ := bidi.LookupRune(r)
+		switch c := p.Class(); {
+		case c == bidi.L || c == bidi.EN && r <= '9': // Persian and other digits go with the text around them
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case c == bidi.R || c == bidi.AL || c == bidi.AN || c == bidi.EN || c == bidi.B:
+			closeStretch()
+		case start >= 0 && end == i && (c == bidi.NSM || c == bidi.BN || r == '-' || r == '/'):
+			end = i + utf8.RuneLen(r)
+		}
+	}
+	closeStretch()
 	b.WriteString(text[last:])
 	return b.String()
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // dropIsolates removes the isolate controls isolateLTR added.
 func dropIsolates(rs []rune) []rune {

@@ -205,6 +205,11 @@ func TestIsolateLTR(t *testing.T) {
 		"زر missingkids.org/blog الآن": "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
 		"1-800-THE-LOST":               lri + "1-800-THE-LOST" + pdi,
 		"الرقم 911، أو":                "الرقم " + lri + "911" + pdi + "، أو",
+		"من Saigon Noodle House":       "من " + lri + "Saigon Noodle House" + pdi,
+		"من Phở Hà Nội.":               "من " + lri + "Phở Hà Nội" + pdi + ".",
+		"من Cafe\u0301 (Joe's)":        "من " + lri + "Cafe\u0301 (Joe's" + pdi + ")",
+		"know-the-":                    lri + "know-the-" + pdi,
+		"۱۲۳ abc ١٢٣":                  "۱۲۳ " + lri + "abc" + pdi + " ١٢٣",
 	} {
 		if got := isolateLTR(in); got != want {
 			t.Errorf("isolateLTR(%q) = %q; want %q", in, got, want)
