@@ -51,14 +51,15 @@ type item struct {
 
 // shaper shapes text for one Worker; it is not safe for concurrent use.
 // It remembers the width of every line it measured, the glyphs of every
-// line it drew and which lines every font can set.
+// line it drew, where each paragraph may break and which lines every font
+// can set.
 type shaper struct {
 	hb     shaping.HarfbuzzShaper
 	faces  map[*fontFile]*font.Face
-	widths cache[float64]
-	lines  cache[shaped]
-	checks cache[error]
-	breaks map[string][]string // pieces by paragraph
+	widths memo[lineKey, float64]
+	lines  memo[lineKey, shaped]
+	checks memo[lineKey, error] // nil: the fonts have every character
+	breaks memo[string, []string]
 }
 
 // shaped is a line's glyphs in visual order, or why it cannot be set.
@@ -68,8 +69,9 @@ type shaped struct {
 }
 
 func newShaper() *shaper {
-	return &shaper{faces: map[*fontFile]*font.Face{}, widths: cache[float64]{}, lines: cache[shaped]{}, checks: cache[error]{},
-		breaks: map[string][]string{}}
+	return &shaper{faces: map[*fontFile]*font.Face{}, widths: newMemo[lineKey, float64](maxCached),
+		lines: newMemo[lineKey, shaped](maxCached), checks: newMemo[lineKey, error](maxCached),
+		breaks: newMemo[string, []string](maxCached)}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -84,19 +86,17 @@ func (s *shaper) face(f *fontFile) *font.Face {
 // measure returns the width of a line at 1 pt in millimetres.
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
-		k := lineKey{l, bold, text}
-		if w, ok := s.widths[k]; ok {
-			return w
-		}
-		items, err := s.shapeLine(text, l, bold)
-		w := 0.0
-		for _, it := range items {
-			w += it.width / it.file.upem * PtMM
-		}
-		if err != nil {
-			w = 1e9 // text no font can set never fits; drawing reports why
-		}
-		s.widths.put(k, w)
+		w, _ := s.widths.get(lineKey{l, bold, text}, func() (float64, error) {
+			items, err := s.shapeLine(text, l, bold)
+			if err != nil {
+				return 1e9, nil // text no font can set never fits; drawing reports why
+			}
+			w := 0.0
+			for _, it := range items {
+				w += it.width / it.file.upem * PtMM
+			}
+			return w, nil
+		})
 		return w
 	}
 }
@@ -104,38 +104,27 @@ func (s *shaper) measure(l Lang, bold bool) Measure {
 // line is shapeLine, remembered: the lines of a poster repeat in every
 // poster of its language.
 func (s *shaper) line(text string, l Lang, bold bool) ([]item, error) {
-	k := lineKey{l, bold, text}
-	if sh, ok := s.lines[k]; ok {
-		return sh.items, sh.err
-	}
-	items, err := s.shapeLine(text, l, bold)
-	s.lines.put(k, shaped{items, err})
-	return items, err
+	sh, _ := s.lines.get(lineKey{l, bold, text}, func() (shaped, error) {
+		items, err := s.shapeLine(text, l, bold)
+		return shaped{items, err}, nil
+	})
+	return sh.items, sh.err
 }
 
 // pieces is the package's pieces, remembered: a paragraph is wrapped at
 // every size a block tries.
 func (s *shaper) pieces(text string) []string {
-	if ps, ok := s.breaks[text]; ok {
-		return ps
-	}
-	ps := pieces(text)
-	if len(s.breaks) >= maxCached {
-		clear(s.breaks)
-	}
-	s.breaks[text] = ps
+	ps, _ := s.breaks.get(text, func() ([]string, error) { return pieces(text), nil })
 	return ps
 }
 
 // check reports a character of text that no embedded font has.
 func (s *shaper) check(text string, l Lang, bold bool) error {
-	k := lineKey{l, bold, text}
-	if err, ok := s.checks[k]; ok {
-		return err
-	}
-	_, _, err := pickFonts([]rune(text), l, bold)
-	s.checks.put(k, err)
-	return err
+	missing, _ := s.checks.get(lineKey{l, bold, text}, func() (error, error) {
+		_, _, err := pickFonts([]rune(text), l, bold)
+		return err, nil
+	})
+	return missing
 }
 
 // shapeLine shapes one line and returns its items in visual order, left to

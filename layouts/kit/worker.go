@@ -15,8 +15,8 @@ import (
 // must be made one at a time.
 type Worker struct {
 	sh    *shaper
-	fonts map[string]*pdfFont // by font and glyph set
-	qr    map[qrKey][][]bool  // QR modules by URL and level
+	fonts memo[string, *pdfFont] // by font and glyph set
+	qr    memo[qrKey, [][]bool]  // QR modules by URL and level
 }
 
 type qrKey struct {
@@ -30,7 +30,7 @@ const maxCached = 1 << 16
 
 // NewWorker returns a Worker with empty caches.
 func NewWorker() *Worker {
-	return &Worker{sh: newShaper(), fonts: map[string]*pdfFont{}, qr: map[qrKey][][]bool{}}
+	return &Worker{sh: newShaper(), fonts: newMemo[string, *pdfFont](maxCached / 64), qr: newMemo[qrKey, [][]bool](maxCached / 64)}
 }
 
 // NewDocument starts an empty document that shares w's caches.
@@ -43,36 +43,13 @@ func (w *Worker) NewDocument(m Meta) *Document {
 // points.
 func (w *Worker) font(f *fontFile, runes map[font.GID]rune) (*pdfFont, error) {
 	key := subsetKey(f, runes)
-	if p, ok := w.fonts[key]; ok {
-		return p, nil
-	}
-	p, err := newPDFFont(f, runes, key)
-	if err != nil {
-		return nil, err
-	}
-	if len(w.fonts) >= maxCached/64 {
-		clear(w.fonts)
-	}
-	w.fonts[key] = p
-	return p, nil
+	return w.fonts.get(key, func() (*pdfFont, error) { return newPDFFont(f, runes, key) })
 }
 
 // qrBits is the package's qrBits, remembered: a batch prints one URL on
 // every piece, and encoding it took a sixth of a poster's time.
 func (w *Worker) qrBits(url string, level QRLevel) ([][]bool, error) {
-	k := qrKey{url, level}
-	if bits, ok := w.qr[k]; ok {
-		return bits, nil
-	}
-	bits, err := qrBits(url, level)
-	if err != nil {
-		return nil, err
-	}
-	if len(w.qr) >= maxCached/64 {
-		clear(w.qr)
-	}
-	w.qr[k] = bits
-	return bits, nil
+	return w.qr.get(qrKey{url, level}, func() ([][]bool, error) { return qrBits(url, level) })
 }
 
 // subsetKey names a font and a glyph set with its code points.
@@ -97,12 +74,30 @@ type lineKey struct {
 	text string
 }
 
-// cache is a map that starts again empty when it holds maxCached entries.
-type cache[V any] map[lineKey]V
+// memo keeps what a function computed, by key. Once it holds its limit of
+// entries it starts again empty, so a long run cannot grow without end.
+type memo[K comparable, V any] struct {
+	m     map[K]V
+	limit int
+}
 
-func (c cache[V]) put(k lineKey, v V) {
-	if len(c) >= maxCached {
-		clear(c)
+func newMemo[K comparable, V any](limit int) memo[K, V] {
+	return memo[K, V]{m: map[K]V{}, limit: limit}
+}
+
+// get returns the value kept for k, or computes it and keeps it unless
+// compute fails.
+func (c memo[K, V]) get(k K, compute func() (V, error)) (V, error) {
+	if v, ok := c.m[k]; ok {
+		return v, nil
 	}
-	c[k] = v
+	v, err := compute()
+	if err != nil {
+		return v, err
+	}
+	if len(c.m) >= c.limit {
+		clear(c.m)
+	}
+	c.m[k] = v
+	return v, nil
 }

@@ -2,7 +2,8 @@ package kit
 
 import (
 	"bytes"
-	"strings"
+	"errors"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -36,18 +37,38 @@ func TestWorkerSameBytes(t *testing.T) {
 			t.Errorf("%s: the same document gave different bytes", samples[i].lang.Tag)
 		}
 	}
-	if len(w.fonts) == 0 || len(w.sh.lines) == 0 || len(w.sh.widths) == 0 {
-		t.Errorf("the worker kept nothing: %d fonts, %d lines, %d widths", len(w.fonts), len(w.sh.lines), len(w.sh.widths))
+	if len(w.fonts.m) == 0 || len(w.sh.lines.m) == 0 || len(w.sh.widths.m) == 0 || len(w.qr.m) != 0 {
+		t.Errorf("the worker kept %d fonts, %d lines, %d widths, %d QR codes", len(w.fonts.m), len(w.sh.lines.m), len(w.sh.widths.m), len(w.qr.m))
 	}
 }
 
-func TestCacheStartsAgainWhenFull(t *testing.T) {
-	c := cache[int]{}
-	for i := range maxCached + 10 {
-		c.put(lineKey{text: strings.Repeat("x", i%300) + string(rune('a'+i%26)) + string(rune(i))}, i)
+func TestMemo(t *testing.T) {
+	c := newMemo[int, string](10)
+	calls := 0
+	get := func(k int) string {
+		v, err := c.get(k, func() (string, error) { calls++; return strconv.Itoa(k), nil })
+		if err != nil || v != strconv.Itoa(k) {
+			t.Fatalf("get(%d) = %q, %v", k, v, err)
+		}
+		return v
 	}
-	if len(c) > maxCached {
-		t.Errorf("cache holds %d entries; want at most %d", len(c), maxCached)
+	for i := range 20 {
+		get(i % 5)
+	}
+	if calls != 5 {
+		t.Errorf("5 keys asked 20 times: computed %d times; want 5", calls)
+	}
+	for i := range 100 {
+		get(i)
+		if len(c.m) > 10 {
+			t.Fatalf("memo holds %d entries; want at most 10", len(c.m))
+		}
+	}
+	if _, err := c.get(-1, func() (string, error) { return "", errors.New("no") }); err == nil {
+		t.Error("get lost the error")
+	}
+	if _, kept := c.m[-1]; kept {
+		t.Error("a failure was kept")
 	}
 }
 

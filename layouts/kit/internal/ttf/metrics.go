@@ -28,6 +28,13 @@ func Metrics(src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ttf metrics: glyf: %w", err)
 	}
+	return assemble(sigTrueType, f.sortedTables(map[string][]byte{"glyf": glyf, "loca": loca, "head": s.headFor(true)})), nil
+}
+
+// sortedTables returns every table of f sorted by tag, with the data in
+// replace for the tables it names. The head table is a copy: assemble
+// writes its checksum adjustment into it.
+func (f *sfnt) sortedTables(replace map[string][]byte) []tableOut {
 	tags := make([]string, 0, len(f.tables))
 	for tag := range f.tables {
 		tags = append(tags, tag)
@@ -35,18 +42,16 @@ func Metrics(src []byte) ([]byte, error) {
 	sort.Strings(tags)
 	tables := make([]tableOut, 0, len(tags))
 	for _, tag := range tags {
-		data := f.tables[tag]
-		switch tag {
-		case "glyf":
-			data = glyf
-		case "loca":
-			data = loca
-		case "head":
-			data = s.headFor(true)
+		data, ok := replace[tag]
+		if !ok {
+			data = f.tables[tag]
+			if tag == "head" {
+				data = clone(data)
+			}
 		}
 		tables = append(tables, tableOut{tag, data})
 	}
-	return assemble(sigTrueType, tables), nil
+	return tables
 }
 
 // headersOnly returns a glyf table in which every glyph with an outline is
