@@ -7,11 +7,15 @@ import (
 )
 
 // Metrics returns a copy of the TrueType font src made for shaping, not for
-// drawing: every glyph keeps its header (its bounding box) but loses its
-// outline and hinting instructions. Glyph IDs, advances, the cmap and the
-// layout tables are unchanged, so a shaper gives the same result with it;
-// a shaper that parses every outline when it loads a font (go-text does)
-// loads it several times faster. Output is deterministic.
+// drawing: its glyphs lose their outlines and hinting instructions. Glyph
+// IDs, advances, the cmap and the layout tables are unchanged, so a shaper
+// gives the same result with it; a shaper that parses every outline when
+// it loads a font (go-text does) loads it several times faster.
+//
+// A shaper reads a glyph's bounding box only to place marks in a font with
+// no GPOS lookups (HarfBuzz's fallback positioning), so in such a font each
+// glyph keeps its header (its box); in the others, every glyph is empty.
+// Output is deterministic.
 func Metrics(src []byte) ([]byte, error) {
 	if err := checkSignature(src); err != nil {
 		return nil, fmt.Errorf("ttf metrics: %w", err)
@@ -24,9 +28,11 @@ func Metrics(src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ttf metrics: %w", err)
 	}
-	glyf, loca, err := headersOnly(s.glyphs)
-	if err != nil {
-		return nil, fmt.Errorf("ttf metrics: glyf: %w", err)
+	glyf, loca := []byte{}, make([]byte, 4*(s.glyphs.n+1)) // every glyph empty
+	if !hasGPOSLookups(f.tables["GPOS"]) {
+		if glyf, loca, err = headersOnly(s.glyphs); err != nil {
+			return nil, fmt.Errorf("ttf metrics: glyf: %w", err)
+		}
 	}
 	return assemble(sigTrueType, f.sortedTables(map[string][]byte{"glyf": glyf, "loca": loca, "head": s.headFor(true)})), nil
 }
@@ -52,6 +58,16 @@ func (f *sfnt) sortedTables(replace map[string][]byte) []tableOut {
 		tables = append(tables, tableOut{tag, data})
 	}
 	return tables
+}
+
+// hasGPOSLookups reports whether a GPOS table has at least one lookup.
+func hasGPOSLookups(gpos []byte) bool {
+	list, ok := u16(gpos, 8)
+	if !ok || list == 0 {
+		return false
+	}
+	n, ok := u16(gpos, int(list))
+	return ok && n > 0
 }
 
 // headersOnly returns a glyf table in which every glyph with an outline is
