@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -231,6 +232,39 @@ func TestSpaceIsASpace(t *testing.T) {
 		}
 		if r, _ := f.regular.runeOf(g); r != ' ' {
 			t.Errorf("%s: the space glyph goes into the PDF as %U", f.regular.name, r)
+		}
+	}
+}
+
+// TestLTRFastPath checks that a line with nothing right to left in it,
+// shaped without the bidi algorithm, comes out as the algorithm sets it.
+func TestLTRFastPath(t *testing.T) {
+	sh := newShaper()
+	texts := []string{"Call 1-800-843-5678 (24/7), café naïve", "Phở Hà Nội", "Ελλάδα — Україна", "a\u0301 b\u200d c"}
+	for _, s := range scriptSamples {
+		if !s.lang.RTL {
+			texts = append(texts, s.text)
+		}
+	}
+	for _, s := range samples {
+		if !s.lang.RTL {
+			texts = append(texts, s.text)
+		}
+	}
+	for _, text := range texts {
+		lang := Lang{"en", "Latn", false}
+		if !allLTR(text) {
+			t.Errorf("allLTR(%q) = false", text)
+		}
+		fast, err1 := sh.shapeRun([]rune(text), false, lang, true)
+		slow, err2 := sh.shapeBidi(text, lang, true)
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%q: without bidi %v (%v), with %v (%v)", text, fast, err1, slow, err2)
+		}
+	}
+	for _, text := range []string{"abc \u05d0", "x \u202e y", "1 \u0661", "a\u2067b"} {
+		if allLTR(text) {
+			t.Errorf("allLTR(%q) = true", text)
 		}
 	}
 }
