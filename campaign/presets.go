@@ -16,7 +16,7 @@ import (
 	"github.com/goccy/go-yaml"
 )
 
-//go:embed hotlines/*.yaml packs/*.yaml
+//go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
 var data embed.FS
 
 // Number is one way to reach a hotline.
@@ -82,21 +82,43 @@ func (h Hotline) Number(kind string) (Number, bool) {
 // Always reports whether the hotline answers around the clock.
 func (h Hotline) Always() bool { return h.Hours == "24/7" }
 
-// Pack is a content pack: a list of warning signs with its source.
+// Pack is a content pack: a list of warning signs with its source, or for
+// staff one list per role.
 type Pack struct {
-	ID       string   `yaml:"id"`
-	Title    string   `yaml:"title"`
-	Audience string   `yaml:"audience"`
-	Source   string   `yaml:"source"`
-	Date     string   `yaml:"date"`
-	Signs    []string `yaml:"signs"`
+	ID       string    `yaml:"id"`
+	Title    string    `yaml:"title"`
+	Audience string    `yaml:"audience"`
+	Source   string    `yaml:"source"`
+	Date     string    `yaml:"date"` // when the source was published, if it says
+	Signs    []string  `yaml:"signs"`
+	Sections []Section `yaml:"sections"`
 }
 
-// SignKeys returns the catalog keys of the pack's signs, in order.
+// Section is one role's signs in a pack for staff; its title is the
+// catalog message staff.<id>.title.
+type Section struct {
+	ID    string   `yaml:"id"`
+	Signs []string `yaml:"signs"`
+}
+
+// SignKeys returns the catalog keys of the pack's signs, in order, every
+// section's after another.
 func (p Pack) SignKeys() []string {
-	out := make([]string, len(p.Signs))
-	for i, s := range p.Signs {
-		out[i] = "sign." + p.ID + "." + s
+	var out []string
+	for _, s := range p.Signs {
+		out = append(out, "sign."+p.ID+"."+s)
+	}
+	for _, sec := range p.Sections {
+		out = append(out, sec.Keys(p.ID)...)
+	}
+	return out
+}
+
+// Keys returns the catalog keys of the section's signs in pack.
+func (s Section) Keys(pack string) []string {
+	out := make([]string, len(s.Signs))
+	for i, sign := range s.Signs {
+		out[i] = "sign." + pack + "." + s.ID + "." + sign
 	}
 	return out
 }
@@ -203,4 +225,12 @@ func sortedIDs[T any](m map[string]T) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// PackIDs returns the ids of every content pack, sorted.
+func PackIDs() []string {
+	if load() != nil {
+		return nil
+	}
+	return sortedIDs(packs)
 }

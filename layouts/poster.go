@@ -30,6 +30,9 @@ func init() { Register(poster) }
 // number; and a row with the QR code, its URL, the closing question and the
 // organisation.
 func drawPoster(p *kit.Page, c *Content) error {
+	if c.Notice != nil || len(c.Others) > 0 {
+		return drawNotice(p, c)
+	}
 	w, h := p.Size()
 	u := math.Min(w/215.9, h/279.4) // 1 on letter; sizes grow with the sheet
 	m := 12.7 * u
@@ -38,13 +41,20 @@ func drawPoster(p *kit.Page, c *Content) error {
 	qrSide := 48 * u
 	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
 	panel := kit.Box{X: inner.X, Y: row.Y - 6*u - 70*u, W: inner.W, H: 70 * u}
-	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: panel.Y - 6*u - (inner.Y + 5*u)}
+	head := 0.0
+	if c.Brand.hasHeader(c.Org) {
+		head = 22 * u
+		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 18 * u}, c, 20*u, 14*u); err != nil {
+			return err
+		}
+	}
+	top := kit.Box{X: inner.X, Y: inner.Y + head + 5*u, W: inner.W, H: panel.Y - 6*u - (inner.Y + head + 5*u)}
 
-	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
+	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y + head, W: inner.W, H: 2.5 * u}, c.Brand.rule(navy))
 	if _, err := p.Stack("top", top, []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: kit.Style{Size: 42 * u, Min: 26 * u, Bold: true, Color: navy, Spacing: kit.Spacing{Leading: 1.1}}},
+		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: kit.Style{Size: 42 * u, Min: 26 * u, Bold: true, Color: c.Brand.heading(navy), Spacing: kit.Spacing{Leading: 1.1}}},
 		{Name: "context", Paras: []string{c.T("poster.context")}, Style: body(20*u, 14*u), Above: 0.5},
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: kit.Style{Size: 22 * u, Min: 15 * u, Bold: true, Color: navy}, Above: 0.9},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: kit.Style{Size: 22 * u, Min: 15 * u, Bold: true, Color: c.Brand.heading(navy)}, Above: 0.9},
 		{Name: "signs", Paras: c.Signs, Style: bullets(19*u, 14*u), Above: 0.3},
 	}); err != nil {
 		return err
@@ -111,12 +121,15 @@ func qrRow(p *kit.Page, b kit.Box, c *Content, u float64) error {
 		return err
 	}
 	items := []kit.StackItem{
-		{Name: "closing", Paras: []string{c.T("poster.closing")}, Style: kit.Style{Size: 24 * u, Min: 16 * u, Bold: true, Color: navy}},
+		{Name: "closing", Paras: []string{c.T("poster.closing")}, Style: kit.Style{Size: 24 * u, Min: 16 * u, Bold: true, Color: c.Brand.heading(navy)}},
 		{Name: "qr-label", Paras: []string{c.T("qr.scan")}, Style: body(15*u, 12*u), Above: 0.6},
 		{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: urlStyle(14*u, 12*u), Above: 0.1},
 	}
-	if c.Org != "" {
+	if c.Org != "" && !c.Brand.hasHeader(c.Org) {
 		items = append(items, kit.StackItem{Name: "org", Paras: []string{c.T("org.posted_by", "org", c.Org)}, Style: body(14*u, 12*u), Above: 0.6})
+	}
+	if c.Local != nil {
+		items = append(items, kit.StackItem{Name: "local-contact", Paras: []string{c.Local.Line()}, Style: body(14*u, 12*u), Above: 0.4})
 	}
 	_, err := p.Stack("beside-qr", text, items)
 	return err

@@ -239,14 +239,16 @@ func reverse[T any](s []T) {
 var ltrToken = regexp.MustCompile(`[0-9A-Za-z][!-~]*[0-9A-Za-z/]|[0-9A-Za-z]`)
 
 // isolateLTR wraps each ltrToken in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL
-// ISOLATE; digit groups split by single spaces count as one number.
+// ISOLATE; tokens split by single spaces count as one, so digit groups stay
+// one number and a Latin name of several words (Harbor View Hotel) keeps
+// its word order.
 func isolateLTR(text string) string {
 	locs := ltrToken.FindAllStringIndex(text, -1)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(locs); i++ {
 		start, end := locs[i][0], locs[i][1]
-		for i+1 < len(locs) && locs[i+1][0] == end+1 && text[end] == ' ' && isDigit(text[end-1]) && isDigit(text[locs[i+1][0]]) {
+		for i+1 < len(locs) && locs[i+1][0] == end+1 && text[end] == ' ' {
 			i++
 			end = locs[i][1]
 		}
@@ -257,8 +259,6 @@ func isolateLTR(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // dropIsolates removes the isolate controls isolateLTR added.
 func dropIsolates(rs []rune) []rune {

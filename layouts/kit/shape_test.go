@@ -201,6 +201,7 @@ func TestIsolateLTR(t *testing.T) {
 		"زر missingkids.org/blog الآن": "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
 		"1-800-THE-LOST":               lri + "1-800-THE-LOST" + pdi,
 		"الرقم 911، أو":                "الرقم " + lri + "911" + pdi + "، أو",
+		"نشرها Harbor View Hotel":      "نشرها " + lri + "Harbor View Hotel" + pdi,
 	} {
 		if got := isolateLTR(in); got != want {
 			t.Errorf("isolateLTR(%q) = %q; want %q", in, got, want)

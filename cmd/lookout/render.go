@@ -1,0 +1,58 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"lookout/campaign"
+	"lookout/layouts"
+	"lookout/layouts/kit"
+)
+
+// renderJobs makes each job's PDF and, beside a notice for a posting law,
+// its checklist. Nothing is written: the files come back for writeAll.
+func renderJobs(jobs []layouts.Job, dir string) ([]outFile, error) {
+	var files []outFile
+	for _, j := range jobs {
+		pdf, log, err := layouts.Render(j)
+		if err != nil {
+			return nil, renderError(j, err)
+		}
+		name := campaign.FileName(j)
+		files = append(files, outFile{path: filepath.Join(dir, name), data: pdf})
+		list, err := campaign.Checklist(j, log, name, jobs)
+		if err != nil {
+			return nil, err
+		}
+		if list != "" {
+			files = append(files, outFile{path: filepath.Join(dir, campaign.ChecklistName(name)), data: []byte(list)})
+		}
+	}
+	return files, nil
+}
+
+// renderError names the piece that failed; for a notice whose text will
+// not fit at the law's smallest type, it names the rule and what to change.
+func renderError(j layouts.Job, err error) error {
+	var fe *kit.FitError
+	if n := j.Content.Notice; n != nil && errors.As(err, &fe) {
+		c, _ := campaign.LookupCompliance(n.Preset)
+		return &campaign.InputError{
+			Err:  fmt.Errorf("%s (%s) asks for type of at least %g pt, and at that size the notice does not fit %s: %w", c.ID, c.Law, c.MinType, j.Paper.Name, err),
+			Hint: "use a larger sheet (--paper tabloid or a3), put fewer languages on one sign, or give shorter notice_text",
+		}
+	}
+	return fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
+}
+
+// noteMissingWording tells, once per notice, that the law's own wording
+// is still needed; the checklist says where to get it.
+func noteMissingWording(w io.Writer, jobs []layouts.Job) {
+	for _, j := range jobs {
+		if what, ok := campaign.MissingWording(j); ok {
+			fmt.Fprintf(w, "lookout: note: %s still needs the law's own wording, %s; its checklist says where to put it\n", campaign.FileName(j), what)
+		}
+	}
+}
