@@ -202,9 +202,15 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 			*o.to = *o.from
 		}
 	}
+	for i, n := range spec.Numbers {
+		if err := checkNumber(n); err != nil {
+			return d.errorf([]any{"hotline", "numbers", i}, "every number must dial what it says", "hotline %s: %v", h.ID, err)
+		}
+	}
 	if spec.Numbers != nil {
 		h.Numbers = spec.Numbers
 	}
+	h.Renamed = spec.Name != nil
 	if changed && spec.Source == nil {
 		h.Source = "campaign file " + filepath.Base(f.Name)
 	}
@@ -220,7 +226,7 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 	f.Audience = s.Audiences
 	for name, a := range s.Audiences {
 		if known := audiences(); !contains(known, name) {
-			return d.errorf([]any{"audiences"}, "the audiences are: "+strings.Join(known, ", "), "unknown audience %q", name)
+			return d.keyErrorf([]any{"audiences", name}, "the audiences are: "+strings.Join(known, ", "), "unknown audience %q", name)
 		}
 		if a.Pack != "" {
 			if _, err := LookupPack(a.Pack); err != nil {

@@ -38,7 +38,7 @@ func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
 	for name, q := range s.QR.Tracking {
 		at := []any{"qr", "tracking", name}
 		if _, err := layouts.Lookup(name); err != nil {
-			return d.errorf([]any{"qr", "tracking"}, "'lookout layouts' lists them", "tracking for %v", err)
+			return d.keyErrorf(at, "'lookout layouts' lists them", "tracking for %v", err)
 		}
 		if _, err := url.ParseQuery(q); err != nil || q == "" || strings.ContainsAny(q, "?#") {
 			return d.errorf(at, "write it as key=value&key=value, e.g. utm_source="+name, "tracking %q is not a query string", q)
@@ -128,7 +128,11 @@ func (f *File) compliance(s *schema, d *yamlDoc, _ ReadFunc) error {
 	c := s.Compliance
 	if c.Preset == "" {
 		if c.LocalLanguages != nil || c.NoticeText != nil {
-			return d.errorf([]any{"compliance"}, "name the preset, e.g. preset: us-ca ('lookout comply' lists them)", "local_languages and notice_text need a compliance preset")
+			key := "notice_text"
+			if c.LocalLanguages != nil {
+				key = "local_languages"
+			}
+			return d.keyErrorf([]any{"compliance", key}, "name the preset, e.g. preset: us-ca ('lookout comply' lists them)", "%s needs a compliance preset", key)
 		}
 		return nil
 	}

@@ -67,6 +67,9 @@ type Hotline struct {
 	NotTraffickingLine bool     `yaml:"not_trafficking_line"`
 	Source             string   `yaml:"source"`
 	Checked            string   `yaml:"checked"`
+	// Renamed marks a name a campaign file gave: it is printed as given,
+	// in place of the catalog's translation of the preset's name.
+	Renamed bool `yaml:"-"`
 }
 
 // Number returns the hotline's first number of a kind, if it has one.

@@ -97,6 +97,19 @@ func position(name string, tk *token.Token) string {
 	return fmt.Sprintf("%s:%d:%d", name, tk.Position.Line, tk.Position.Column)
 }
 
+// keyErrorf is a mistake in the key that ends path, with its position.
+func (d *yamlDoc) keyErrorf(path []any, hint, format string, args ...any) error {
+	at := d.name
+	if len(path) > 0 {
+		for _, kv := range pairs(d.node(path[:len(path)-1]...)) {
+			if kv.Key.GetToken().Value == path[len(path)-1] {
+				at = position(d.name, kv.Key.GetToken())
+			}
+		}
+	}
+	return inputErr(hint, "%s: %s", at, fmt.Sprintf(format, args...))
+}
+
 // errorf is a mistake in the file at path, with its position.
 func (d *yamlDoc) errorf(path []any, hint, format string, args ...any) error {
 	return inputErr(hint, "%s: %s", d.at(path...), fmt.Sprintf(format, args...))
@@ -115,7 +128,14 @@ func decodeError(name string, schema reflect.Type, d *yamlDoc, err error) error 
 	switch {
 	case errors.As(err, &uf):
 		key := ye.GetToken().Value
-		keys := d.keysAround(ye.GetToken(), schema)
+		path, _ := d.pathTo(ye.GetToken())
+		var keys []string
+		if len(path) > 0 {
+			if t, ok := typeAt(schema, path[:len(path)-1]); ok {
+				keys = fieldKeys(t)
+			}
+		}
+		sort.Strings(keys)
 		hint := "the keys here are: " + strings.Join(keys, ", ")
 		if near := closest(key, keys); near != "" {
 			hint = fmt.Sprintf("did you mean %s? (the keys here are: %s)", near, strings.Join(keys, ", "))
@@ -123,6 +143,14 @@ func decodeError(name string, schema reflect.Type, d *yamlDoc, err error) error 
 		return inputErr(hint, "%s: unknown key %q", at, key)
 	case errors.As(err, &te):
 		return inputErr("see the comments in 'lookout init''s starter file", "%s: expected %s, not %s", at, expected(te.DstType), describe(ye.GetToken()))
+	}
+	var ut *yaml.UnexpectedNodeTypeError
+	if errors.As(err, &ut) {
+		if path, _ := d.pathTo(ye.GetToken()); path != nil {
+			if t, ok := typeAt(schema, path); ok {
+				return inputErr("see the comments in 'lookout init''s starter file", "%s: expected %s, not %s", at, expected(t), describe(ye.GetToken()))
+			}
+		}
 	}
 	return inputErr("check the YAML syntax near there (indentation, colons, quotes)", "%s: %s", at, ye.GetMessage())
 }
@@ -174,50 +202,64 @@ func fieldKeys(t reflect.Type) []string {
 	return out
 }
 
-// keysAround finds the mapping that holds the key token and returns the
-// keys the schema allows there.
-func (d *yamlDoc) keysAround(tk *token.Token, schema reflect.Type) []string {
-	var walk func(n ast.Node, t reflect.Type) []string
-	walk = func(n ast.Node, t reflect.Type) []string {
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
+// pathTo returns the path to the value or key at the token's position,
+// and whether the token is a key.
+func (d *yamlDoc) pathTo(tk *token.Token) (path []any, isKey bool) {
+	same := func(n ast.Node) bool {
+		t := n.GetToken()
+		return t != nil && t.Position.Line == tk.Position.Line && t.Position.Column == tk.Position.Column
+	}
+	var walk func(n ast.Node, path []any) ([]any, bool, bool)
+	walk = func(n ast.Node, path []any) ([]any, bool, bool) {
+		if n == nil {
+			return nil, false, false
 		}
-		if seq, ok := unwrap(n).(*ast.SequenceNode); ok && t.Kind() == reflect.Slice {
-			for _, v := range seq.Values {
-				if k := walk(v, t.Elem()); k != nil {
-					return k
+		if seq, ok := unwrap(n).(*ast.SequenceNode); ok {
+			for i, v := range seq.Values {
+				if p, k, ok := walk(v, append(path, i)); ok {
+					return p, k, true
 				}
 			}
 		}
 		for _, kv := range pairs(n) {
-			if k := kv.Key.GetToken(); k.Position.Line == tk.Position.Line && k.Position.Column == tk.Position.Column {
-				return fieldKeys(t)
+			key := append(append([]any(nil), path...), kv.Key.GetToken().Value)
+			if same(kv.Key) {
+				return key, true, true
 			}
-			if ft, ok := fieldType(t, kv.Key.GetToken().Value); ok {
-				if k := walk(kv.Value, ft); k != nil {
-					return k
-				}
+			if p, k, ok := walk(kv.Value, key); ok {
+				return p, k, true
 			}
 		}
-		return nil
+		if same(n) {
+			return path, false, true
+		}
+		return nil, false, false
 	}
-	keys := walk(d.root, schema)
-	sort.Strings(keys)
-	return keys
+	p, k, _ := walk(d.root, nil)
+	return p, k
 }
 
-func fieldType(t reflect.Type, key string) (reflect.Type, bool) {
-	switch t.Kind() {
-	case reflect.Map:
-		return t.Elem(), true
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k == key {
-				return t.Field(i).Type, true
+// typeAt returns the schema's type at path.
+func typeAt(t reflect.Type, path []any) (reflect.Type, bool) {
+	for _, step := range path {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		switch s := step.(type) {
+		case int:
+			if t.Kind() != reflect.Slice {
+				return nil, false
 			}
+			t = t.Elem()
+		case string:
+			ft, ok := fieldType(t, s)
+			if !ok {
+				return nil, false
+			}
+			t = ft
 		}
 	}
-	return nil, false
+	return t, true
 }
 
 // closest returns the key within two edits of s, if one is.
@@ -249,4 +291,20 @@ func editDistance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(b)]
+}
+
+// fieldType is the type of a struct's field with the YAML key, or a map's
+// values.
+func fieldType(t reflect.Type, key string) (reflect.Type, bool) {
+	switch t.Kind() {
+	case reflect.Map:
+		return t.Elem(), true
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k == key {
+				return t.Field(i).Type, true
+			}
+		}
+	}
+	return nil, false
 }

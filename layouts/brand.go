@@ -122,7 +122,7 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 	if err != nil {
 		return err
 	}
-	text.Y += (text.H - blk.Height) / 2
+	text.Y, text.H = text.Y+(text.H-blk.Height)/2, blk.Height
 	return p.Draw(blk, text)
 }
 

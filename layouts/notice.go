@@ -79,16 +79,19 @@ func langsOf(c *Content) []*Content { return append([]*Content{c}, c.Others...) 
 // noticeSections sets each language's section: one stack shrinking
 // together, or one box per language when the notice gives shares. When
 // the sections do not fit at the smallest size allowed, they are set again
-// in brief (see sectionItems).
+// more briefly (see sectionItems).
 func noticeSections(p *kit.Page, b kit.Box, c *Content, u float64) error {
-	err := trySections(p, b, c, u, false)
-	if _, ok := errors.AsType[*kit.FitError](err); ok {
-		return trySections(p, b, c, u, true)
+	var err error
+	for brief := 0; brief <= 2; brief++ {
+		err = trySections(p, b, c, u, brief)
+		if _, ok := errors.AsType[*kit.FitError](err); !ok {
+			return err
+		}
 	}
 	return err
 }
 
-func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief bool) error {
+func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief int) error {
 	all := langsOf(c)
 	if all[0].Notice == nil || all[0].Notice.Share == 0 {
 		var items []kit.StackItem
@@ -134,11 +137,12 @@ func shareBox(b kit.Box, all []*Content, x *Content, u float64) kit.Box {
 
 // sectionItems are one language's blocks: the headline; the law's
 // wording, or the warning signs, or for a person who may be trafficked the
-// questions and that it is not their fault; and how to call. In brief, the
-// signs give way to the line of context (and the questions to nothing):
-// a sign in three languages at a law's minimum size may not hold more.
-// after marks a section that follows another.
-func sectionItems(x *Content, after bool, u float64, brief bool) []kit.StackItem {
+// questions and that it is not their fault; and how to call. brief 1 sets
+// the line of context in place of the signs (and drops the questions);
+// brief 2 keeps only the headline and how to call: a sign in three
+// languages at a law's minimum size may hold no more. The law's wording is
+// never cut. after marks a section that follows another.
+func sectionItems(x *Content, after bool, u float64, brief int) []kit.StackItem {
 	n, st := x.Notice, x.Notice.style
 	lang, tag := x.Lang, "-"+x.Lang.Tag
 	item := func(name string, paras []string, style kit.Style, above float64) kit.StackItem {
@@ -155,12 +159,10 @@ func sectionItems(x *Content, after bool, u float64, brief bool) []kit.StackItem
 		headline = "victim.headline"
 		items = []kit.StackItem{body, item("notfault", []string{x.T("victim.notfault")}, st(18*u, 14, true, ink), 0.5)}
 		items[0].Name = "questions" + tag
-		if brief {
-			items = items[1:]
-		}
-	case brief:
+		items = items[min(brief, 2):]
+	case brief == 1:
 		items = []kit.StackItem{item("context", []string{x.T("poster.context")}, st(18*u, 14, false, ink), 0.5)}
-	default:
+	case brief == 0:
 		items = []kit.StackItem{body}
 	}
 	if len(n.text()) == 0 {
