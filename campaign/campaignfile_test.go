@@ -86,7 +86,7 @@ func TestLoadFile(t *testing.T) {
 	}
 }
 
-// TestStarterLoads keeps 'lookout init”s file valid as it stands.
+// TestStarterLoads keeps the file 'lookout init' writes valid as it stands.
 func TestStarterLoads(t *testing.T) {
 	f, err := LoadFile("campaign.yaml", Starter(), files(t))
 	if err != nil {

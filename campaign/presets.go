@@ -1,7 +1,9 @@
-// Package campaign is lookout's model of what to print: hotline presets and
-// content packs (data files embedded from hotlines/ and packs/, each with
-// its source and the date it was taken from DESIGN.md's checked tables), and
-// the checks that keep a wrong digit off a poster.
+// Package campaign is lookout's model of what to print: hotline presets,
+// content packs and state posting-law presets (data files embedded from
+// hotlines/, packs/ and compliance/, each with its source and the date it
+// was taken from DESIGN.md's checked tables), campaign files that carry an
+// organisation's own choices, the checks that keep a wrong digit off a
+// poster, and the checklist that goes beside a notice for a posting law.
 package campaign
 
 import (

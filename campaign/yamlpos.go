@@ -120,7 +120,7 @@ func (d *yamlDoc) errorf(path []any, hint, format string, args ...any) error {
 func decodeError(name string, schema reflect.Type, d *yamlDoc, err error) error {
 	var ye yaml.Error
 	if !errors.As(err, &ye) || ye.GetToken() == nil {
-		return inputErr("check the file against 'lookout init''s starter", "%s: %v", name, err)
+		return inputErr("compare it with the starter file 'lookout init' writes", "%s: %v", name, err)
 	}
 	at := position(name, ye.GetToken())
 	var uf *yaml.UnknownFieldError
@@ -142,13 +142,13 @@ func decodeError(name string, schema reflect.Type, d *yamlDoc, err error) error 
 		}
 		return inputErr(hint, "%s: unknown key %q", at, key)
 	case errors.As(err, &te):
-		return inputErr("see the comments in 'lookout init''s starter file", "%s: expected %s, not %s", at, expected(te.DstType), describe(ye.GetToken()))
+		return inputErr("the starter file 'lookout init' writes explains every key", "%s: expected %s, not %s", at, expected(te.DstType), describe(ye.GetToken()))
 	}
 	var ut *yaml.UnexpectedNodeTypeError
 	if errors.As(err, &ut) {
 		if path, _ := d.pathTo(ye.GetToken()); path != nil {
 			if t, ok := typeAt(schema, path); ok {
-				return inputErr("see the comments in 'lookout init''s starter file", "%s: expected %s, not %s", at, expected(t), describe(ye.GetToken()))
+				return inputErr("the starter file 'lookout init' writes explains every key", "%s: expected %s, not %s", at, expected(t), describe(ye.GetToken()))
 			}
 		}
 	}

@@ -157,3 +157,32 @@ func uncompressed(t *testing.T, pdf []byte) []byte {
 		return b
 	})
 }
+
+// TestImageInGrayscale checks that an ink-saving document embeds the logo
+// in shades of grey, keeping its transparency.
+func TestImageInGrayscale(t *testing.T) {
+	src := image.NewNRGBA(image.Rect(0, 0, 20, 20))
+	src.Set(1, 1, color.NRGBA{200, 30, 40, 255})
+	src.Set(2, 2, color.NRGBA{0, 0, 255, 0})
+	img, err := LoadImage(pngOf(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := img.grayPNG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := png.Decode(bytes.NewReader(b))
+	for _, p := range []image.Point{{1, 1}, {2, 2}, {5, 5}} {
+		c := color.NRGBAModel.Convert(g.At(p.X, p.Y)).(color.NRGBA)
+		o := src.NRGBAAt(p.X, p.Y)
+		if c.R != c.G || c.G != c.B || c.A != o.A || (c.A > 0 && c.R != (Color{o.R, o.G, o.B}).gray()) {
+			t.Errorf("pixel %v: %v from %v; want its grey, same alpha", p, c, o)
+		}
+	}
+	doc := NewDocument(Meta{Grayscale: true})
+	doc.AddPage("t", 50, 50, Lang{"en", "Latn", false}).Image("logo", Box{0, 0, 50, 50}, img)
+	if _, err := doc.PDF(); err != nil {
+		t.Fatal(err)
+	}
+}
