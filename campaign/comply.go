@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"lookout/layouts"
 	"lookout/translations"
@@ -60,31 +59,7 @@ type Comply struct {
 	NoticeText map[string]string
 }
 
-var (
-	complyOnce    sync.Once
-	compliances   map[string]Compliance
-	complyLoadErr error
-)
-
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-func loadCompliance() error {
-	complyOnce.Do(func() {
-		compliances = map[string]Compliance{}
-		complyLoadErr = loadDir("compliance", func(name string, b []byte) error {
-			var c Compliance
-			if err := strictYAML(b, &c); err != nil {
-				return err
-			}
-			compliances[c.ID] = c
-			if err := checkID(name, c.ID); err != nil {
-				return err
-			}
-			return c.check()
-		})
-	})
-	return complyLoadErr
-}
 
 // check keeps a preset honest: a source, a date, a known confidence, real
 // languages and hotline, and shares that make up the sign.
@@ -104,10 +79,8 @@ func (c Compliance) check() error {
 			return fmt.Errorf("preset %s: no catalog for the required language %q", c.ID, l)
 		}
 	}
-	if c.Hotline != "" {
-		if _, err := LookupHotline(c.Hotline); err != nil {
-			return fmt.Errorf("preset %s: %w", c.ID, err)
-		}
+	if _, ok := hotlines[c.Hotline]; c.Hotline != "" && !ok {
+		return fmt.Errorf("preset %s: unknown hotline %q", c.ID, c.Hotline)
 	}
 	sum := 0.0
 	for _, s := range c.Shares {
@@ -117,26 +90,6 @@ func (c Compliance) check() error {
 		return fmt.Errorf("preset %s: the language shares add up to %g, not 1", c.ID, sum)
 	}
 	return nil
-}
-
-// LookupCompliance returns the compliance preset with the given id.
-func LookupCompliance(id string) (Compliance, error) {
-	if err := loadCompliance(); err != nil {
-		return Compliance{}, err
-	}
-	c, ok := compliances[id]
-	if !ok {
-		return Compliance{}, fmt.Errorf("unknown compliance preset %q (have: %s)", id, strings.Join(ComplianceIDs(), ", "))
-	}
-	return c, nil
-}
-
-// ComplianceIDs returns the ids of every compliance preset, sorted.
-func ComplianceIDs() []string {
-	if loadCompliance() != nil {
-		return nil
-	}
-	return sortedIDs(compliances)
 }
 
 // fits reports whether a sheet, turned as the law wants it, is at least

@@ -129,15 +129,17 @@ func (s Section) Keys(pack string) []string {
 }
 
 var (
-	once     sync.Once
-	hotlines map[string]Hotline
-	packs    map[string]Pack
-	loadErr  error
+	once        sync.Once
+	hotlines    = map[string]Hotline{}
+	packs       = map[string]Pack{}
+	compliances = map[string]Compliance{}
+	loadErr     error
 )
 
+// load reads every data file once: hotlines first, as the posting-law
+// presets name them.
 func load() error {
 	once.Do(func() {
-		hotlines, packs = map[string]Hotline{}, map[string]Pack{}
 		loadErr = loadDir("hotlines", func(name string, b []byte) error {
 			var h Hotline
 			if err := strictYAML(b, &h); err != nil {
@@ -154,6 +156,19 @@ func load() error {
 				}
 				packs[p.ID] = p
 				return checkID(name, p.ID)
+			})
+		}
+		if loadErr == nil {
+			loadErr = loadDir("compliance", func(name string, b []byte) error {
+				var c Compliance
+				if err := strictYAML(b, &c); err != nil {
+					return err
+				}
+				compliances[c.ID] = c
+				if err := checkID(name, c.ID); err != nil {
+					return err
+				}
+				return c.check()
 			})
 		}
 	})
@@ -191,37 +206,46 @@ func checkID(file, id string) error {
 	return nil
 }
 
-// LookupHotline returns the hotline preset with the given id.
-func LookupHotline(id string) (Hotline, error) {
+// lookup returns the entry of m with the given id, loading the data first.
+func lookup[T any](m map[string]T, what, id string) (T, error) {
 	if err := load(); err != nil {
-		return Hotline{}, err
+		var zero T
+		return zero, err
 	}
-	h, ok := hotlines[id]
+	v, ok := m[id]
 	if !ok {
-		return Hotline{}, fmt.Errorf("unknown hotline %q (have: %s)", id, strings.Join(HotlineIDs(), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, id, strings.Join(sortedIDs(m), ", "))
 	}
-	return h, nil
+	return v, nil
 }
 
-// HotlineIDs returns the ids of every hotline preset, sorted.
-func HotlineIDs() []string {
+// ids returns the sorted ids of m, loading the data first.
+func ids[T any](m map[string]T) []string {
 	if load() != nil {
 		return nil
 	}
-	return sortedIDs(hotlines)
+	return sortedIDs(m)
 }
 
+// LookupHotline returns the hotline preset with the given id.
+func LookupHotline(id string) (Hotline, error) { return lookup(hotlines, "hotline", id) }
+
+// HotlineIDs returns the ids of every hotline preset, sorted.
+func HotlineIDs() []string { return ids(hotlines) }
+
 // LookupPack returns the content pack with the given id.
-func LookupPack(id string) (Pack, error) {
-	if err := load(); err != nil {
-		return Pack{}, err
-	}
-	p, ok := packs[id]
-	if !ok {
-		return Pack{}, fmt.Errorf("unknown content pack %q (have: %s)", id, strings.Join(sortedIDs(packs), ", "))
-	}
-	return p, nil
+func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", id) }
+
+// PackIDs returns the ids of every content pack, sorted.
+func PackIDs() []string { return ids(packs) }
+
+// LookupCompliance returns the posting-law preset with the given id.
+func LookupCompliance(id string) (Compliance, error) {
+	return lookup(compliances, "compliance preset", id)
 }
+
+// ComplianceIDs returns the ids of every posting-law preset, sorted.
+func ComplianceIDs() []string { return ids(compliances) }
 
 func sortedIDs[T any](m map[string]T) []string {
 	out := make([]string, 0, len(m))
@@ -230,12 +254,4 @@ func sortedIDs[T any](m map[string]T) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// PackIDs returns the ids of every content pack, sorted.
-func PackIDs() []string {
-	if load() != nil {
-		return nil
-	}
-	return sortedIDs(packs)
 }
