@@ -197,10 +197,12 @@ func TestSameDocumentSameBytes(t *testing.T) {
 func TestIsolateLTR(t *testing.T) {
 	const lri, pdi = "\u2066", "\u2069"
 	for in, want := range map[string]string{
-		"اتصل 800 5533 000.":           "اتصل " + lri + "800 5533 000" + pdi + ".",
-		"زر missingkids.org/blog الآن": "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
-		"1-800-THE-LOST":               lri + "1-800-THE-LOST" + pdi,
-		"الرقم 911، أو":                "الرقم " + lri + "911" + pdi + "، أو",
+		"اتصل 800 5533 000.":            "اتصل " + lri + "800 5533 000" + pdi + ".",
+		"زر missingkids.org/blog الآن":  "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
+		"1-800-THE-LOST":                lri + "1-800-THE-LOST" + pdi,
+		"الرقم 911، أو":                 "الرقم " + lri + "911" + pdi + "، أو",
+		"نشر بواسطة Harbor Inn":         "نشر بواسطة " + lri + "Harbor Inn" + pdi,
+		"الخط (National Human Hotline)": "الخط (" + lri + "National Human Hotline" + pdi + ")",
 	} {
 		if got := isolateLTR(in); got != want {
 			t.Errorf("isolateLTR(%q) = %q; want %q", in, got, want)
