@@ -25,6 +25,7 @@ var scriptSamples = []struct {
 }{
 	{Lang{"ar", "Arab", true}, "arabic", "اعرف علامات الاتجار بالأطفال"},
 	{Lang{"fa", "Arab", true}, "arabic", "نشانه‌های قاچاق کودکان را بشناسید"},
+	{Lang{"ur", "Arab", true}, "arabic", "بچوں کی اسمگلنگ کی علامات پہچانیں"},
 	{Lang{"he", "Hebr", true}, "hebrew", "הכירו את הסימנים"},
 	{Lang{"hi", "Deva", false}, "devanagari", "बाल यौन तस्करी के संकेतों को पहचानें"},
 	{Lang{"pa", "Guru", false}, "gurmukhi", "ਬਾਲ ਤਸਕਰੀ ਦੇ ਸੰਕੇਤ ਪਛਾਣੋ"},
