@@ -73,6 +73,7 @@ func body(size, floor float64) kit.Style {
 func urlStyle(size, floor float64) kit.Style {
 	st := body(size, floor)
 	st.Spacing.BreakAnywhere = true
+	st.LTR = true
 	return st
 }
 

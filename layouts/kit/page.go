@@ -46,7 +46,9 @@ const (
 
 // Style is how a block of text is set: a preferred size and a floor in
 // points, weight, colour, spacing and alignment. Bullet, when set, is drawn
-// in the hanging indent before each paragraph.
+// in the hanging indent before each paragraph. LTR sets the block left to
+// right in a Latin face whatever the page's language (a web address), while
+// it still aligns to the page's start side.
 type Style struct {
 	Size, Min float64
 	Bold      bool
@@ -54,6 +56,7 @@ type Style struct {
 	Spacing   Spacing
 	Align     Align
 	Bullet    string
+	LTR       bool
 }
 
 // Meta is what a PDF says about itself.
