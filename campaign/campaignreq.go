@@ -170,10 +170,12 @@ func (f *File) Requests(layout string) ([]Request, error) {
 	a := f.Audience[l.Audience]
 	base := Request{Layout: layout, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
 		URL: Tracked(f.URL, f.Tracking[layout]), Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
-	if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {
+	if layout != "poster" {
+		base.Comply = Comply{} // a posting law's notice is a poster; the rest of a kit is not bound by it
+	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {
 		base.Hotline = "" // the law names the number
 	}
-	if f.Comply.Preset != "" || len(f.Langs) == 0 {
+	if base.Comply.Preset != "" || len(f.Langs) == 0 {
 		base.Langs = f.Langs
 		return []Request{base}, nil
 	}

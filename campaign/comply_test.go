@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"lookout/layouts"
+	"lookout/translations"
 )
 
 // TestCompliancePresetsFromTheDesignBrief pins every preset to DESIGN.md
@@ -99,6 +100,9 @@ func TestComplyRefuses(t *testing.T) {
 		{"wording off the page", Request{Comply: Comply{Preset: "us-pa", NoticeText: map[string]string{"en": "A.", "es": "B.", "vi": "C."}}},
 			`notice_text has wording in "vi", which is not on the us-pa notice`, ""},
 		{"unknown preset", Request{Comply: Comply{Preset: "us-zz"}}, `--comply: unknown compliance preset "us-zz"`, "'lookout comply'"},
+		{"pack for staff", Request{Pack: "hotel-staff"}, "the hotel-staff pack is written for staff; this piece is for the public", "'lookout packs'"},
+		{"pack for victims", Request{Pack: "victim"}, "the victim pack is written for people who may be trafficked; this piece is for the public", ""},
+		{"local language, no law", Request{Comply: Comply{LocalLangs: []string{"vi"}}}, "--local-lang and notice_text are for a posting law", "--comply us-ca"},
 		{"not a poster", Request{Layout: "nope", Comply: Comply{Preset: "us-ca"}}, `unknown layout "nope"`, ""},
 	} {
 		r := tc.r
@@ -176,5 +180,34 @@ func TestChecklist(t *testing.T) {
 	noText := strings.Replace(log, "Or text 233733.", "", 1)
 	if _, err := Checklist(jobs[0], noText, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "text line 233733") {
 		t.Errorf("Checklist without the text line = %v", err)
+	}
+}
+
+// TestPacksInEveryLanguage checks that every catalog has every sign of
+// every pack, and each staff section's title, with a source for each pack.
+func TestPacksInEveryLanguage(t *testing.T) {
+	all, err := translations.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := PackIDs(); strings.Join(ids, " ") != "hotel-staff ncmec-2020 ncmec-2024 victim" {
+		t.Errorf("packs = %v", ids)
+	}
+	for _, id := range PackIDs() {
+		p, _ := LookupPack(id)
+		keys := p.SignKeys()
+		for _, s := range p.Sections {
+			keys = append(keys, "staff."+s.ID+".title")
+		}
+		if p.Source == "" || p.Audience == "" || len(keys) < 3 {
+			t.Errorf("%s: source %q, audience %q, %d keys", id, p.Source, p.Audience, len(keys))
+		}
+		for _, cat := range all {
+			for _, k := range keys {
+				if !cat.Has(k) {
+					t.Errorf("%s: the %s catalog lacks %s", id, cat.Tag, k)
+				}
+			}
+		}
 	}
 }

@@ -15,6 +15,9 @@ import (
 // no preset.
 func prepareComply(r Request, l layouts.Layout) (*Compliance, Request, error) {
 	if r.Comply.Preset == "" {
+		if len(r.Comply.LocalLangs) > 0 || len(r.Comply.NoticeText) > 0 {
+			return nil, r, inputErr("name the law, e.g. --comply us-ca ('lookout comply' lists them)", "--local-lang and notice_text are for a posting law, and none was named")
+		}
 		return nil, r, nil
 	}
 	c, err := LookupCompliance(r.Comply.Preset)
@@ -167,4 +170,14 @@ func together(jobs []layouts.Job) layouts.Job {
 	}
 	j.Meta.Title += " with " + strings.Join(tags, ", ")
 	return j
+}
+
+// audienceOf is who the piece speaks to: the layout's audience, or a
+// person who may be trafficked when the law wants victim-services
+// information.
+func audienceOf(l layouts.Layout, law *Compliance) string {
+	if law != nil && law.Victim {
+		return "victim"
+	}
+	return l.Audience
 }

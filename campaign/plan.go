@@ -1,7 +1,6 @@
 package campaign
 
 import (
-	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -70,9 +69,9 @@ func Plan(r Request) ([]layouts.Job, error) {
 	if err != nil {
 		return nil, inputErr("type the name as plain text", "--org: %v", err)
 	}
-	pack, err := LookupPack(cmp.Or(r.Pack, DefaultPack))
+	pack, err := packFor(r.Pack, audienceOf(l, law))
 	if err != nil {
-		return nil, inputErr("'lookout packs' lists the packs", "%v", err)
+		return nil, err
 	}
 	brand, err := r.Brand.check()
 	if err != nil {

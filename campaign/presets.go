@@ -236,6 +236,43 @@ func HotlineIDs() []string { return ids(hotlines) }
 // LookupPack returns the content pack with the given id.
 func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", id) }
 
+// packFor returns the pack named, or with no name the first pack written
+// for the audience (ncmec-2020 for the public). A pack written for another
+// of the packs' audiences is refused: a poster for the public does not
+// list what hotel housekeepers should look for.
+func packFor(name, audience string) (Pack, error) {
+	if name == "" {
+		name = DefaultPack
+		for _, id := range PackIDs() {
+			if packs[id].Audience == audience && audience != "public" {
+				name = id
+				break
+			}
+		}
+	}
+	p, err := LookupPack(name)
+	if err != nil {
+		return p, inputErr("'lookout packs' lists the packs", "%v", err)
+	}
+	for _, q := range packs {
+		if q.Audience == audience && p.Audience != audience {
+			return p, inputErr("'lookout packs' says who each pack is for", "the %s pack is written for %s; this piece is for %s", p.ID, readers(p.Audience), readers(audience))
+		}
+	}
+	return p, nil
+}
+
+// readers names an audience in a sentence.
+func readers(audience string) string {
+	switch audience {
+	case "public":
+		return "the public"
+	case "victim":
+		return "people who may be trafficked"
+	}
+	return audience
+}
+
 // PackIDs returns the ids of every content pack, sorted.
 func PackIDs() []string { return ids(packs) }
 

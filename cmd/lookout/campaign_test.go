@@ -44,6 +44,7 @@ func TestMakeWithCampaign(t *testing.T) {
 		{[]string{"--lang", "ko"}, "poster-letter-ko.pdf"},              // --lang replaces the file's languages
 		{[]string{"--paper", "a4", "--lang", "fr"}, "poster-a4-fr.pdf"}, // and --paper its paper
 		{[]string{"--comply", "us-ca"}, "poster-us-ca-letter-en+es+vi-checklist.txt poster-us-ca-letter-en+es+vi.pdf"},
+		{[]string{"--pack", "ncmec-2024", "--lang", "es"}, "poster-letter-es.pdf"},
 	} {
 		r := lookout(t, append([]string{"make", "poster", "--campaign", c, "--out", "{out}"}, tc.args...)...)
 		if r.code != 0 || strings.Join(r.files, " ") != tc.files {
@@ -79,6 +80,7 @@ func TestCampaignAndComplyMistakes(t *testing.T) {
 		{"paper too small", []string{"--comply", "us-ca", "--paper", "a4"}, "asks for a sign at least 8.5 × 11 in; a4 is 8.27 × 11.69 in", "hint: use --paper letter"},
 		{"other hotline", []string{"--comply", "us-ca", "--hotline", "us-ncmec"}, "asks for the us-nhth hotline", "hint: leave out --hotline"},
 		{"too much at 32 pt", []string{"--comply", "us-fl-lodging", "--lang", "en,es,vi,fr,pt,ht"}, "asks for type of at least 32 pt, and at that size the notice does not fit tabloid", "hint: use a larger sheet"},
+		{"pack for staff", []string{"--pack", "hotel-staff"}, "the hotel-staff pack is written for staff", "hint: 'lookout packs'"},
 		{"unknown preset", []string{"--comply", "us-zz"}, `unknown compliance preset "us-zz"`, "hint: 'lookout comply' lists"},
 	} {
 		r := lookout(t, append([]string{"make", "poster", "--out", "{out}"}, tc.args...)...)
@@ -115,5 +117,33 @@ func TestInit(t *testing.T) {
 func TestComplyUnknownPreset(t *testing.T) {
 	if r := lookout(t, "comply", "us-zz"); r.code != 2 || !strings.Contains(r.stderr, `unknown compliance preset "us-zz"`) {
 		t.Errorf("comply us-zz: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestBrandedNoticeSameBytes runs a branded notice twice: the PDF, with its
+// logo, and the checklist come out byte for byte the same.
+func TestBrandedNoticeSameBytes(t *testing.T) {
+	c := campaignDir(t, hotelYAML)
+	var got [][]byte
+	for i := 0; i < 2; i++ {
+		dir := t.TempDir()
+		var out, errb bytes.Buffer
+		if code := run([]string{"make", "poster", "--campaign", c, "--comply", "us-ca", "--out", dir}, &out, &errb,
+			testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"})); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		for _, name := range []string{"poster-us-ca-letter-en+es+vi.pdf", "poster-us-ca-letter-en+es+vi-checklist.txt"} {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, b)
+		}
+	}
+	if !bytes.Equal(got[0], got[2]) || !bytes.Equal(got[1], got[3]) {
+		t.Error("two runs with the same campaign wrote different bytes")
+	}
+	if !bytes.Contains(got[0], []byte("/Subtype /Image")) {
+		t.Error("the notice has no logo")
 	}
 }
