@@ -136,7 +136,7 @@ func LoadFile(name string, src []byte, read ReadFunc) (*File, error) {
 	}
 	f := &File{Name: name, Paper: s.Paper, Tracking: s.QR.Tracking, Kit: s.Kit}
 	for _, step := range []func(*schema, *yamlDoc, ReadFunc) error{
-		f.organisation, f.hotlines, f.localContact, f.qr, f.languages, f.paper, f.kit, f.compliance,
+		f.organisation, f.hotlines, f.audiences, f.localContact, f.qr, f.languages, f.paper, f.kit, f.compliance,
 	} {
 		if err := step(&s, d, read); err != nil {
 			return nil, err
@@ -223,6 +223,10 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 		}
 	}
 	f.Hotline = h
+	return nil
+}
+
+func (f *File) audiences(s *schema, d *yamlDoc, _ ReadFunc) error {
 	f.Audience = s.Audiences
 	for name, a := range s.Audiences {
 		if known := audiences(); !contains(known, name) {

@@ -80,6 +80,22 @@ func measureNotice(c Compliance, j layouts.Job, log string, all []layouts.Job) (
 	add := func(ok bool, format string, args ...any) {
 		checks = append(checks, check{ok, fmt.Sprintf(format, args...)})
 	}
+	measureSheet(c, m, add)
+	measureContent(c, j, m, all, add)
+	for _, ck := range checks {
+		if !ck.ok {
+			return checks, fmt.Errorf("%s (%s): the notice does not meet the law: %s", c.ID, c.Law, ck.what)
+		}
+	}
+	return checks, nil
+}
+
+// adder records one check.
+type adder func(ok bool, format string, args ...any)
+
+// measureSheet checks the sheet and the type: size, orientation, the
+// smallest text, the weight.
+func measureSheet(c Compliance, m measured, add adder) {
 	orient := "portrait"
 	if m.w > m.h {
 		orient = "landscape"
@@ -102,11 +118,18 @@ func measureNotice(c Compliance, j layouts.Job, log string, all []layouts.Job) (
 	if c.BoldNumber {
 		add(m.bold["hotline-number"], "the number is bold, as the law asks")
 	}
+}
+
+// measureContent checks what is on the page: a section in each language
+// (with the law's wording where the campaign gives it), the required
+// languages, the hotline and the text line.
+func measureContent(c Compliance, j layouts.Job, m measured, all []layouts.Job, add adder) {
 	for _, x := range langsOf(j) {
 		tag := x.Lang.Tag
-		add(m.blocks["headline-"+tag] != "" && m.blocks["call-"+tag] != "", "the page has a section in %s (headline and how to call)", tag)
 		if n := x.Notice; n != nil && n.Text != nil {
-			add(strings.Contains(m.text, squeeze(strings.Join(n.Text, ""))), "the law's wording from the campaign file is on the page in %s, in full", tag)
+			add(m.blocks["call-"+tag] != "" && strings.Contains(m.text, squeeze(strings.Join(n.Text, ""))), "the page has a section in %s: the law's wording from the campaign file, in full, and how to call", tag)
+		} else {
+			add(m.blocks["headline-"+tag] != "" && m.blocks["call-"+tag] != "", "the page has a section in %s: headline and how to call", tag)
 		}
 	}
 	for _, req := range c.Languages {
@@ -120,12 +143,6 @@ func measureNotice(c Compliance, j layouts.Job, log string, all []layouts.Job) (
 	if c.TextLine {
 		add(j.Content.Hotline.Text != "" && strings.Contains(m.text, j.Content.Hotline.Text), "the text line %s is printed", j.Content.Hotline.Text)
 	}
-	for _, ck := range checks {
-		if !ck.ok {
-			return checks, fmt.Errorf("%s (%s): the notice does not meet the law: %s", c.ID, c.Law, ck.what)
-		}
-	}
-	return checks, nil
 }
 
 func ifNot(cond bool, s string) string {

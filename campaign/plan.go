@@ -58,22 +58,7 @@ func Plan(r Request) ([]layouts.Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := r.hotline()
-	if err != nil {
-		return nil, inputErr("'lookout make --help' names the presets", "%v", err)
-	}
-	if err := CheckURL(r.URL); err != nil {
-		return nil, inputErr("give a full web address such as https://example.org/signs", "--url: %v", err)
-	}
-	org, err := CleanName(r.Org)
-	if err != nil {
-		return nil, inputErr("type the name as plain text", "--org: %v", err)
-	}
-	pack, err := packFor(r.Pack, audienceOf(l, law))
-	if err != nil {
-		return nil, err
-	}
-	brand, err := r.Brand.check()
+	in, err := r.inputs(audienceOf(l, law))
 	if err != nil {
 		return nil, err
 	}
@@ -95,11 +80,11 @@ func Plan(r Request) ([]layouts.Job, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := content(cat, h, pack, r.URL, org)
+		c, err := content(cat, in.hotline, in.pack, r.URL, in.org)
 		if err != nil {
 			return nil, err
 		}
-		c.Brand, c.Local = brand, r.Local
+		c.Brand, c.Local = in.brand, r.Local
 		title, _ := cat.Lookup("poster.headline")
 		jobs = append(jobs, layouts.Job{Layout: l, Paper: paper, Content: c, Meta: kit.Meta{
 			Title:   fmt.Sprintf("%s (%s, %s)", title, cat.EnglishName, paper.Name),
@@ -108,6 +93,35 @@ func Plan(r Request) ([]layouts.Job, error) {
 		}})
 	}
 	return arrange(law, r, jobs)
+}
+
+// inputs are a request's checked parts that every language shares.
+type inputs struct {
+	hotline Hotline
+	org     string
+	pack    Pack
+	brand   layouts.Brand
+}
+
+// inputs checks the hotline, the URL, the organisation's name, the pack
+// for the piece's audience and the brand colour.
+func (r Request) inputs(audience string) (inputs, error) {
+	var in inputs
+	var err error
+	if in.hotline, err = r.hotline(); err != nil {
+		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
+	}
+	if err := CheckURL(r.URL); err != nil {
+		return in, inputErr("give a full web address such as https://example.org/signs", "--url: %v", err)
+	}
+	if in.org, err = CleanName(r.Org); err != nil {
+		return in, inputErr("type the name as plain text", "--org: %v", err)
+	}
+	if in.pack, err = packFor(r.Pack, audience); err != nil {
+		return in, err
+	}
+	in.brand, err = r.Brand.check()
+	return in, err
 }
 
 // FileName is the name a job's PDF is written under, e.g.

@@ -147,3 +147,35 @@ func TestBrandedNoticeSameBytes(t *testing.T) {
 		t.Error("the notice has no logo")
 	}
 }
+
+// TestComplyWithTheLawsWording sets wording from the campaign file (test
+// text, not any law's) on a Florida notice: no note that wording is still
+// needed, and the checklist finds it on the page.
+func TestComplyWithTheLawsWording(t *testing.T) {
+	c := campaignDir(t, `compliance:
+  preset: us-fl-787
+  notice_text:
+    en: |
+      Test wording in English.
+
+      A second paragraph.
+    es: Texto de prueba en español.
+`)
+	r := lookout(t, "make", "poster", "--campaign", c, "--out", "{out}")
+	if r.code != 0 || r.stderr != "" || len(r.files) != 2 {
+		t.Fatalf("exit %d, files %v, stderr %q", r.code, r.files, r.stderr)
+	}
+	lines := strings.Fields(r.stdout)
+	b, err := os.ReadFile(lines[len(lines)-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"[ok] the page has a section in es: the law's wording from the campaign file, in full", "matches the official text word for word"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the checklist lacks %q:\n%s", want, b)
+		}
+	}
+	if strings.Contains(string(b), "Still needed") {
+		t.Errorf("the checklist still asks for the wording:\n%s", b)
+	}
+}
