@@ -255,6 +255,9 @@ func couldNotCheck(c Compliance, j layouts.Job) []string {
 			out = append(out, fmt.Sprintf("whether you need %s: you gave none; if there is one, add it (--lang %s,<tag>, or local_languages in the campaign file)", c.Local, strings.Join(c.Languages, ",")))
 		}
 	}
+	if c.Hotline == "" {
+		out = append(out, fmt.Sprintf("that the hotline on the notice, %s (%s), is the one the law's wording names", j.Content.Hotline.Name, j.Content.Hotline.Digits))
+	}
 	for _, r := range c.Required {
 		out = append(out, "that the notice carries "+r+", as the law asks (check it by eye)")
 	}

@@ -155,6 +155,7 @@ func sectionItems(x *Content, after bool, u float64, brief int) []kit.StackItem 
 	switch {
 	case len(n.text()) > 0:
 		items = []kit.StackItem{item("notice", n.text(), st(18*u, 14, false, ink), 0)}
+		items[0].Style.Spacing.Gap = 0.6
 	case n != nil && n.Victim:
 		headline = "victim.headline"
 		items = []kit.StackItem{body, item("notfault", []string{x.T("victim.notfault")}, st(18*u, 14, true, ink), 0.5)}

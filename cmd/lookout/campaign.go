@@ -47,16 +47,27 @@ func readLimited(path string, max int64) ([]byte, error) {
 }
 
 // requests turns the flags, and the campaign file if one is given, into
-// what to make. A flag the user set overrides the file; --lang replaces the
-// file's languages and its groups.
+// what to make of o.layout.
 func (o *makeOptions) requests() ([]campaign.Request, error) {
-	reqs := []campaign.Request{{Layout: o.layout}}
+	var f *campaign.File
 	if o.campaign != "" {
-		f, err := loadCampaign(o.campaign)
-		if err != nil {
+		var err error
+		if f, err = loadCampaign(o.campaign); err != nil {
 			return nil, err
 		}
-		if reqs, err = f.Requests(o.layout); err != nil {
+	}
+	return o.requestsFor(f, o.layout)
+}
+
+// requestsFor is what to make of one layout: the campaign file's requests
+// (f may be nil), with every flag the user set overriding the file; --lang
+// replaces the file's languages and its groups. A kit calls it once per
+// layout with the file it loaded once.
+func (o *makeOptions) requestsFor(f *campaign.File, layout string) ([]campaign.Request, error) {
+	reqs := []campaign.Request{{Layout: layout}}
+	if f != nil {
+		var err error
+		if reqs, err = f.Requests(layout); err != nil {
 			return nil, err
 		}
 	}
