@@ -141,7 +141,11 @@ func measureContent(c Compliance, j layouts.Job, m measured, all []layouts.Job, 
 	}
 	add(strings.Contains(m.text, squeeze(j.Content.Hotline.Digits)), "the hotline %s is printed: %s", j.Content.Hotline.Name, j.Content.Hotline.Digits)
 	if c.TextLine {
-		add(j.Content.Hotline.Text != "" && strings.Contains(m.text, j.Content.Hotline.Text), "the text line %s is printed", j.Content.Hotline.Text)
+		text := ""
+		for _, x := range langsOf(j) { // the line answers in some languages only
+			text = orDefault(text, x.Hotline.Text)
+		}
+		add(text != "" && strings.Contains(m.text, text), "the text line %s is printed", text)
 	}
 }
 

@@ -62,6 +62,11 @@ func TestComplyWritesAChecklist(t *testing.T) {
 	if !strings.Contains(r.stdout, "checklist.txt") || !strings.HasPrefix(r.stderr, "lookout: note: poster-us-ca-letter-en+es+vi.pdf still needs the law's own wording") {
 		t.Errorf("stdout %q, stderr %q", r.stdout, r.stderr)
 	}
+	// Arabic first: the text line answers in English and Spanish only, and
+	// is found in their sections.
+	if r := lookout(t, "make", "poster", "--comply", "us-ca", "--lang", "ar,en,es", "--out", "{out}"); r.code != 0 || len(r.files) != 2 {
+		t.Errorf("ar,en,es: exit %d, files %v, stderr %q", r.code, r.files, r.stderr)
+	}
 }
 
 func TestCampaignAndComplyMistakes(t *testing.T) {
