@@ -76,7 +76,7 @@ func TestBrandedPoster(t *testing.T) {
 			if rtl := lang == "ar"; rtl != (at[0] > 100) {
 				t.Errorf("%s %s: logo at x=%.1f; want it at the start side", lang, paper, at[0])
 			}
-			for _, want := range []string{"fill brand-band", "text brand-name", `"Harbor View Hotel"`, "text local-contact", "Harbor View Security: 555-0100", "fill rule box=(12.7,34.7 190.5x2.5) color=#0B4F6C"} {
+			for _, want := range []string{"fill brand-band", "text brand-name", `"Harbor View Hotel"`, "text local-contact", "Harbor View Security: 555-0100", "fill rule box=(12.7,27.7 190.5x2.5) color=#0B4F6C"} {
 				if paper == "letter" && !strings.Contains(log, want) {
 					t.Errorf("%s %s: the log lacks %s", lang, paper, want)
 				}
@@ -85,5 +85,18 @@ func TestBrandedPoster(t *testing.T) {
 				t.Errorf("%s %s: the name is printed twice, in the band and as posted by", lang, paper)
 			}
 		}
+	}
+}
+
+// TestBrandGivesWayToTheSigns: Armenian needs the whole of letter for its
+// signs, so the band is left out and the name goes beside the QR code;
+// on A4, which is taller, the band fits.
+func TestBrandGivesWayToTheSigns(t *testing.T) {
+	log, _ := renderBranded(t, "hy", "letter")
+	if strings.Contains(log, "image logo") || strings.Contains(log, "brand-band") || !strings.Contains(log, "text org ") {
+		t.Errorf("hy letter: want no band, and the name beside the QR code:\n%s", log)
+	}
+	if log, _ := renderBranded(t, "hy", "a4"); !strings.Contains(log, "image logo") || strings.Contains(log, "text org ") {
+		t.Errorf("hy a4: want the band with the logo")
 	}
 }

@@ -83,18 +83,18 @@ func makeRun(o *makeOptions) error {
 		return err
 	}
 	var files []outFile
-	var all []layouts.Job
+	var notes []string
 	for _, r := range reqs {
 		r.Created, r.Creator = created, "lookout "+version
 		jobs, err := campaign.Plan(r)
 		if err != nil {
 			return err
 		}
-		made, err := renderJobs(jobs, o.out)
+		made, n, err := renderJobs(jobs, o.out)
 		if err != nil {
 			return err
 		}
-		files, all = append(files, made...), append(all, jobs...)
+		files, notes = append(files, made...), append(notes, n...)
 	}
 	if err := writeAll(o.out, files); err != nil {
 		return err
@@ -102,7 +102,9 @@ func makeRun(o *makeOptions) error {
 	for _, f := range files {
 		fmt.Fprintln(o.stdout, f.path)
 	}
-	noteMissingWording(o.stderr, all)
+	for _, n := range notes {
+		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
+	}
 	return nil
 }
 

@@ -3,8 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
+	"strings"
 
 	"lookout/campaign"
 	"lookout/layouts"
@@ -12,25 +12,32 @@ import (
 )
 
 // renderJobs makes each job's PDF and, beside a notice for a posting law,
-// its checklist. Nothing is written: the files come back for writeAll.
-func renderJobs(jobs []layouts.Job, dir string) ([]outFile, error) {
-	var files []outFile
+// its checklist. Nothing is written: the files come back for writeAll,
+// with notes to show once they are written (the law's wording still
+// needed, a logo left out for want of room).
+func renderJobs(jobs []layouts.Job, dir string) (files []outFile, notes []string, err error) {
 	for _, j := range jobs {
 		pdf, log, err := layouts.Render(j)
 		if err != nil {
-			return nil, renderError(j, err)
+			return nil, nil, renderError(j, err)
 		}
 		name := campaign.FileName(j)
 		files = append(files, outFile{path: filepath.Join(dir, name), data: pdf})
 		list, err := campaign.Checklist(j, log, name, jobs)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if list != "" {
 			files = append(files, outFile{path: filepath.Join(dir, campaign.ChecklistName(name)), data: []byte(list)})
 		}
+		if what, ok := campaign.MissingWording(j); ok {
+			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
+		}
+		if j.Content.Brand.Logo != nil && !strings.Contains(log, "\nimage logo ") {
+			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
+		}
 	}
-	return files, nil
+	return files, notes, nil
 }
 
 // renderError names the piece that failed; for a notice whose text will
@@ -45,14 +52,4 @@ func renderError(j layouts.Job, err error) error {
 		}
 	}
 	return fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
-}
-
-// noteMissingWording tells, once per notice, that the law's own wording
-// is still needed; the checklist says where to get it.
-func noteMissingWording(w io.Writer, jobs []layouts.Job) {
-	for _, j := range jobs {
-		if what, ok := campaign.MissingWording(j); ok {
-			fmt.Fprintf(w, "lookout: note: %s still needs the law's own wording, %s; its checklist says where to put it\n", campaign.FileName(j), what)
-		}
-	}
 }
