@@ -120,6 +120,9 @@ func TestInit(t *testing.T) {
 	if r := lookout(t, "init", "a", "b"); r.code != 2 {
 		t.Errorf("init with two files: exit %d", r.code)
 	}
+	if r := lookout(t, "init", filepath.Join(dir, "nope", "c.yaml")); r.code != 2 || !strings.Contains(r.stderr, "does not exist") || strings.Contains(r.stderr, "--out") {
+		t.Errorf("init into a missing folder: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 // TestComplyUnknownPreset: the listings themselves are in TestListings.

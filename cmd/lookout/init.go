@@ -56,6 +56,9 @@ func initRun(o *initOptions) error {
 		return err
 	}
 	dir := filepath.Dir(o.path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return misuse("create the folder first, or name a file in one that exists", "folder %s does not exist", dir)
+	}
 	return writeAll(dir, []outFile{{path: o.path, data: campaign.Starter()}})
 }
 
