@@ -28,7 +28,7 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 		Hotline: layouts.Hotline{Name: h.Name, Call: call.Printed(), Digits: call.Digits, Always: h.Always(),
 			NotTrafficking: h.NotTraffickingLine},
 	}
-	if name, ok := cat.Lookup("hotline." + h.ID + ".name"); ok {
+	if name, ok := cat.Lookup("hotline." + h.ID + ".name"); ok && !h.Renamed {
 		c.Hotline.Name = name
 	}
 	if text, ok := h.Number("text"); ok && text.Serves(cat.Tag) {

@@ -31,15 +31,20 @@ func inputErr(hint, format string, args ...any) error {
 // Request is what to make: a layout in some languages, with a hotline, a
 // QR target and an optional organisation name.
 type Request struct {
-	Layout  string
-	Langs   []string
-	Paper   string // empty: the language's usual paper
-	Hotline string
-	URL     string
-	Org     string
-	Pack    string
-	Created time.Time
-	Creator string // e.g. "lookout v1.2"
+	Layout   string
+	Langs    []string // empty: English, or the languages a posting law requires
+	Together bool     // every language on one page, in the first job's Content.Others
+	Paper    string   // empty: the language's usual paper
+	Hotline  string   // a preset id; empty: us-ncmec, or the hotline a posting law names
+	Override *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
+	URL      string
+	Org      string
+	Pack     string // empty: ncmec-2020
+	Brand    Brand
+	Local    *layouts.Contact // a local partner to print; nil: none
+	Comply   Comply           // a posting law to meet; zero: none
+	Created  time.Time
+	Creator  string // e.g. "lookout v1.2"
 }
 
 // Plan checks every input and turns a request into one job per language,
@@ -49,23 +54,19 @@ func Plan(r Request) ([]layouts.Job, error) {
 	if err != nil {
 		return nil, inputErr("'lookout layouts' lists the layouts", "%v", err)
 	}
-	h, err := LookupHotline(r.Hotline)
+	law, r, err := prepareComply(r, l)
 	if err != nil {
-		return nil, inputErr("'lookout make --help' names the presets", "%v", err)
+		return nil, err
 	}
-	if err := CheckURL(r.URL); err != nil {
-		return nil, field("--url", err)
-	}
-	org, err := CleanName(r.Org)
+	in, err := r.inputs(audienceOf(l, law))
 	if err != nil {
-		return nil, field("--org", err)
-	}
-	pack, err := LookupPack(r.Pack)
-	if err != nil {
-		return nil, inputErr("'lookout make --help' names the packs", "%v", err)
+		return nil, err
 	}
 	var jobs []layouts.Job
 	seen := map[string]bool{}
+	if len(r.Langs) == 0 {
+		r.Langs = []string{"en"}
+	}
 	for _, tag := range r.Langs {
 		cat, err := translations.Match(tag)
 		if err != nil {
@@ -79,10 +80,11 @@ func Plan(r Request) ([]layouts.Job, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := content(cat, h, pack, r.URL, org)
+		c, err := content(cat, in.hotline, in.pack, r.URL, in.org)
 		if err != nil {
 			return nil, err
 		}
+		c.Brand, c.Local = in.brand, r.Local
 		title, _ := cat.Lookup("poster.headline")
 		jobs = append(jobs, layouts.Job{Layout: l, Paper: paper, Content: c, Meta: kit.Meta{
 			Title:   fmt.Sprintf("%s (%s, %s)", title, cat.EnglishName, paper.Name),
@@ -90,13 +92,50 @@ func Plan(r Request) ([]layouts.Job, error) {
 			Creator: r.Creator, Lang: cat.Tag, Created: r.Created,
 		}})
 	}
-	return jobs, nil
+	return arrange(law, r, jobs)
+}
+
+// inputs are a request's checked parts that every language shares.
+type inputs struct {
+	hotline Hotline
+	org     string
+	pack    Pack
+	brand   layouts.Brand
+}
+
+// inputs checks the hotline, the URL, the organisation's name, the pack
+// for the piece's audience and the brand colour.
+func (r Request) inputs(audience string) (inputs, error) {
+	var in inputs
+	var err error
+	if in.hotline, err = r.hotline(); err != nil {
+		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
+	}
+	if err := CheckURL(r.URL); err != nil {
+		return in, field("--url", err)
+	}
+	if in.org, err = CleanName(r.Org); err != nil {
+		return in, field("--org", err)
+	}
+	if in.pack, err = packFor(r.Pack, audience); err != nil {
+		return in, err
+	}
+	in.brand, err = r.Brand.check()
+	return in, err
 }
 
 // FileName is the name a job's PDF is written under, e.g.
-// poster-letter-en.pdf.
+// poster-letter-en.pdf, poster-letter-en+es.pdf for a page in two
+// languages, poster-us-ca-letter-en+es+vi.pdf for a notice.
 func FileName(j layouts.Job) string {
-	return fmt.Sprintf("%s-%s-%s.pdf", j.Layout.Name, j.Paper.Name, j.Meta.Lang)
+	name, langs := j.Layout.Name, j.Meta.Lang
+	if j.Content.Notice != nil {
+		name += "-" + j.Content.Notice.Preset
+	}
+	for _, o := range j.Content.Others {
+		langs += "+" + o.Lang.Tag
+	}
+	return fmt.Sprintf("%s-%s-%s.pdf", name, j.Paper.Name, langs)
 }
 
 // letterRegions print on US letter; the rest of the world on A4.

@@ -30,6 +30,9 @@ func init() { Register(poster) }
 // number; and a row with the QR code, its URL, the closing question and the
 // organisation.
 func drawPoster(p *kit.Page, c *Content) error {
+	if c.Notice != nil || len(c.Others) > 0 {
+		return drawNotice(p, c)
+	}
 	w, h := p.Size()
 	u := math.Min(w/215.9, h/279.4) // 1 on letter; sizes grow with the sheet
 	m := 12.7 * u
@@ -39,20 +42,30 @@ func drawPoster(p *kit.Page, c *Content) error {
 	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
 	panel := kit.Box{X: inner.X, Y: row.Y - 6*u - 70*u, W: inner.W, H: 70 * u}
 	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: panel.Y - 6*u - (inner.Y + 5*u)}
-
-	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	if _, err := p.Stack("top", top, []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: kit.Style{Size: 42 * u, Min: 26 * u, Bold: true, Color: navy, Spacing: kit.Spacing{Leading: 1.1}}},
+	items := []kit.StackItem{
+		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: kit.Style{Size: 42 * u, Min: 26 * u, Bold: true, Color: c.Brand.heading(navy), Spacing: kit.Spacing{Leading: 1.1}}},
 		{Name: "context", Paras: []string{c.T("poster.context")}, Style: body(20*u, 14*u), Above: 0.5},
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: kit.Style{Size: 22 * u, Min: 15 * u, Bold: true, Color: navy}, Above: 0.9},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: kit.Style{Size: 22 * u, Min: 15 * u, Bold: true, Color: c.Brand.heading(navy)}, Above: 0.9},
 		{Name: "signs", Paras: c.Signs, Style: bullets(19*u, 14*u), Above: 0.3},
-	}); err != nil {
+	}
+	// The organisation's band goes above the rule when the signs still fit
+	// under it; where they do not (some languages on letter), the signs
+	// win and the name is set beside the QR code instead.
+	headed := false
+	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.Measure(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, items) == nil {
+		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
+			return err
+		}
+		top.Y, top.H, headed = top.Y+head, top.H-head, true
+	}
+	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, c.Brand.rule(navy))
+	if _, err := p.Stack("top", top, items); err != nil {
 		return err
 	}
 	if err := hotlinePanel(p, panel, c, u); err != nil {
 		return err
 	}
-	return qrRow(p, row, c, u)
+	return qrRow(p, row, c, u, headed)
 }
 
 func body(size, floor float64) kit.Style {
@@ -63,6 +76,7 @@ func body(size, floor float64) kit.Style {
 func urlStyle(size, floor float64) kit.Style {
 	st := body(size, floor)
 	st.Spacing.BreakAnywhere = true
+	st.LTR = true
 	return st
 }
 
@@ -100,8 +114,9 @@ func hotlinePanel(p *kit.Page, b kit.Box, c *Content, u float64) error {
 }
 
 // qrRow sets the QR code at the row's end side and, beside it, what it
-// links to, the closing question and the organisation.
-func qrRow(p *kit.Page, b kit.Box, c *Content, u float64) error {
+// links to, the closing question and the organisation (unless named: its
+// name is on the page already).
+func qrRow(p *kit.Page, b kit.Box, c *Content, u float64, named bool) error {
 	qrBox := kit.Box{X: b.Right() - b.H, Y: b.Y, W: b.H, H: b.H}
 	text := kit.Box{X: b.X, Y: b.Y, W: b.W - b.H - 6*u, H: b.H}
 	if p.RTL() {
@@ -111,12 +126,15 @@ func qrRow(p *kit.Page, b kit.Box, c *Content, u float64) error {
 		return err
 	}
 	items := []kit.StackItem{
-		{Name: "closing", Paras: []string{c.T("poster.closing")}, Style: kit.Style{Size: 24 * u, Min: 16 * u, Bold: true, Color: navy}},
+		{Name: "closing", Paras: []string{c.T("poster.closing")}, Style: kit.Style{Size: 24 * u, Min: 16 * u, Bold: true, Color: c.Brand.heading(navy)}},
 		{Name: "qr-label", Paras: []string{c.T("qr.scan")}, Style: body(15*u, 12*u), Above: 0.6},
 		{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: urlStyle(14*u, 12*u), Above: 0.1},
 	}
-	if c.Org != "" {
+	if c.Org != "" && !named {
 		items = append(items, kit.StackItem{Name: "org", Paras: []string{c.T("org.posted_by", "org", c.Org)}, Style: body(14*u, 12*u), Above: 0.6})
+	}
+	if c.Local != nil {
+		items = append(items, kit.StackItem{Name: "local-contact", Paras: []string{c.Local.Line()}, Style: body(14*u, 12*u), Above: 0.4})
 	}
 	_, err := p.Stack("beside-qr", text, items)
 	return err

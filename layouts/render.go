@@ -70,9 +70,20 @@ func RenderAll(jobs []Job, workers int) ([]Output, error) {
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			j := jobs[i]
-			return nil, fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
+			return nil, &JobError{Job: jobs[i], Err: err}
 		}
 	}
 	return out, nil
 }
+
+// JobError is a job that failed to render, and why.
+type JobError struct {
+	Job Job
+	Err error
+}
+
+func (e *JobError) Error() string {
+	return fmt.Sprintf("%s %s %s: %v", e.Job.Layout.Name, e.Job.Paper.Name, e.Job.Meta.Lang, e.Err)
+}
+
+func (e *JobError) Unwrap() error { return e.Err }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -102,7 +101,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `, "'lookout languages' lists"},
 		{"not a language tag", []string{"make", "poster", "--lang", "en_US!", "--out", "{out}"}, 2, `"en_US!" is not a language tag`, "'lookout languages' lists"},
 		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose one of"},
-		{"unknown hotline preset", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`, "names the presets"},
+		{"unknown hotline preset", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`, "'lookout hotlines' lists"},
 		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
 		{"url without scheme", []string{"make", "poster", "--url", "example.org/signs", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
 		{"javascript url", []string{"make", "poster", "--url", "javascript:alert(1)", "--out", "{out}"}, 2, "not an http or https address", "https://"},
@@ -124,13 +123,14 @@ func TestBadInput(t *testing.T) {
 		{"org in a script lookout has no font for", []string{"make", "poster", "--org", "ᏣᎳᎩ Diner", "--out", "{out}"}, 2, "no embedded font has U+13E3", "no font for that character"},
 		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its 136.5 mm box", "shorten what you gave"},
 		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`, "2026-01-31"},
+		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`, "'lookout languages' lists"},
 		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist", "mkdir -p"},
 		{"folder inside a file", []string{"make", "poster", "--out", "{out}/file/sub"}, 2, "is inside a file", "--out names the folder"},
 		{"folder is a file", []string{"make", "poster", "--out", "{out}/file"}, 2, "is a file", "--out names the folder"},
 		{"target is a folder", []string{"make", "poster", "--lang", "en,es", "--out", "{out}/busy"}, 2, "poster-letter-es.pdf is a folder", "move it away"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := lookout(t, unescape(tc.args)...)
+			r := lookout(t, tc.args...)
 			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
 			if r.code != tc.code || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tc.code, tc.want)
@@ -147,37 +147,6 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
-}
-
-// unescape turns \xNN, \uNNNN, \UNNNNNNNN and \n in test arguments into
-// what they stand for (raw bytes for \x), so the table stays readable.
-func unescape(args []string) []string {
-	out := make([]string, len(args))
-	for i, a := range args {
-		if !strings.Contains(a, `\`) {
-			out[i] = a
-			continue
-		}
-		var b strings.Builder
-		for s := a; s != ""; {
-			if strings.HasPrefix(s, `\x`) && len(s) >= 4 {
-				v, _ := strconv.ParseUint(s[2:4], 16, 8)
-				b.WriteByte(byte(v))
-				s = s[4:]
-				continue
-			}
-			r, _, tail, err := strconv.UnquoteChar(s, '"')
-			if err != nil {
-				b.WriteByte(s[0])
-				s = s[1:]
-				continue
-			}
-			b.WriteRune(r)
-			s = tail
-		}
-		out[i] = b.String()
-	}
-	return out
 }
 
 // TestRequiredFlagIsMisuse covers cobra's third way to report misuse, a
@@ -226,8 +195,13 @@ func TestListings(t *testing.T) {
 		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public"}},
 		{[]string{"languages"}, []string{"TAG", "en ", "English", "es ", "Español", "Latn", "ltr", "none"}},
 		{[]string{"version"}, []string{"lookout dev"}},
+		{[]string{"check", "translations", "es", "ar"}, []string{"all catalogs pass"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file"}},
+		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "2026-11-30", "https://humantraffickinghotline.org/about-us/what-we-do"}},
+		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01"}},
+		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
+		{[]string{"comply", "us-ga"}, []string{"O.C.G.A. 16-5-47", "in each public restroom and near the entrance", "15 or 16 pt", "Not legal advice"}},
 	} {
 		r := lookout(t, tc.args...)
 		if r.code != 0 {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 	"time"
 
@@ -14,16 +13,22 @@ import (
 )
 
 type makeOptions struct {
-	layout  string
-	langs   []string
-	paper   string
-	out     string
-	hotline string
-	url     string
-	org     string
-	date    string
-	stdout  io.Writer
-	env     environ
+	layout   string
+	langs    []string
+	paper    string
+	out      string
+	hotline  string
+	url      string
+	org      string
+	date     string
+	pack     string
+	campaign string
+	comply   string
+	local    []string
+	changed  func(flag string) bool
+	stdout   io.Writer
+	stderr   io.Writer
+	env      environ
 }
 
 func newMakeCmd(env environ) *cobra.Command {
@@ -46,21 +51,27 @@ else from the clock; with the same inputs and date, lookout writes the same
 bytes.`,
 		Example: `  lookout make poster --lang en,es
   lookout make poster --lang vi --paper a4 --org "Saigon Noodle House"
-  lookout make poster --hotline us-nhth --url https://example.org/signs?utm_source=poster`,
+  lookout make poster --hotline us-nhth --url https://example.org/signs?utm_source=poster
+  lookout make poster --campaign hotel.yaml
+  lookout make poster --comply us-ca --lang en,es,vi`,
 		Args: exactArgs(1, "name a layout, e.g. 'lookout make poster'; 'lookout layouts' lists them"),
 		RunE: func(c *cobra.Command, args []string) error {
-			o.layout, o.stdout = args[0], c.OutOrStdout()
+			o.layout, o.stdout, o.stderr, o.changed = args[0], c.OutOrStdout(), c.ErrOrStderr(), c.Flags().Changed
 			return makeRun(o)
 		},
 	}
 	f := c.Flags()
-	f.StringSliceVar(&o.langs, "lang", []string{"en"}, "languages, as BCP 47 tags separated by commas (see 'lookout languages')")
+	f.StringSliceVar(&o.langs, "lang", nil, "languages, as BCP 47 tags separated by commas (see 'lookout languages') (default: en, or the languages --comply requires)")
 	f.StringVar(&o.paper, "paper", "", "paper size: "+strings.Join(layouts.PaperNames(), ", ")+" (default: the region's: letter for the US, Canada, Mexico and the Philippines, else A4)")
 	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
-	f.StringVar(&o.hotline, "hotline", "us-ncmec", "hotline preset to print")
+	f.StringVar(&o.hotline, "hotline", "", "hotline preset to print, see 'lookout hotlines' (default: us-ncmec, or the one --comply names)")
 	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
 	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
+	f.StringVar(&o.pack, "pack", "", "content pack of warning signs, see 'lookout packs' (default: "+campaign.DefaultPack+")")
+	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
+	f.StringVar(&o.comply, "comply", "", "make a notice that meets a state posting law, with a checklist beside it (see 'lookout comply')")
+	f.StringSliceVar(&o.local, "local-lang", nil, "with --comply: the local language the law asks for, e.g. the county's Voting Rights Act language")
 	return c
 }
 
@@ -69,18 +80,23 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	jobs, err := campaign.Plan(campaign.Request{Layout: o.layout, Langs: o.langs, Paper: o.paper,
-		Hotline: o.hotline, URL: o.url, Org: o.org, Pack: "ncmec-2020", Created: created, Creator: "lookout " + version})
+	reqs, err := o.requests()
 	if err != nil {
 		return err
 	}
-	outs, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0))
-	if err != nil {
-		return err
-	}
-	files := make([]outFile, len(jobs))
-	for i, j := range jobs {
-		files[i] = outFile{name: campaign.FileName(j), data: outs[i].PDF}
+	var files []outFile
+	var notes []string
+	for _, r := range reqs {
+		r.Created, r.Creator = created, "lookout "+version
+		jobs, err := campaign.Plan(r)
+		if err != nil {
+			return err
+		}
+		made, n, err := renderJobs(jobs)
+		if err != nil {
+			return err
+		}
+		files, notes = append(files, made...), append(notes, n...)
 	}
 	paths, err := writeAll(o.out, files)
 	if err != nil {
@@ -88,6 +104,9 @@ func makeRun(o *makeOptions) error {
 	}
 	for _, p := range paths {
 		fmt.Fprintln(o.stdout, p)
+	}
+	for _, n := range notes {
+		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -88,14 +87,13 @@ func checkDir(dir string) error {
 	return nil
 }
 
-// safeName is what lookout writes: a plain file name, no folders.
-var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
-// checkName refuses a file name that could land outside the output folder
-// (a path, "..", an absolute name) or hide in it.
+// checkName refuses a file name that is not a plain name in the folder (a
+// path, "..", an absolute name) or that looks like lookout's temporary
+// files.
 func checkName(name string) error {
-	if !safeName.MatchString(name) || strings.Contains(name, "..") || len(name) > 200 {
-		return misuse("use letters, digits, '.', '-' and '_' in names", "file name %q would not stay inside the output folder", name)
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\\\x00") ||
+		strings.HasPrefix(name, tempPrefix) || len(name) > 255 {
+		return misuse("name a file, not a folder or a path", "file name %q would not stay inside the output folder", name)
 	}
 	return nil
 }

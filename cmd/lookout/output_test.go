@@ -133,13 +133,15 @@ func checkComplete(t *testing.T, f string) {
 }
 
 func TestFileNamesStayInside(t *testing.T) {
-	for _, name := range []string{"../poster.pdf", "/etc/passwd", "a/b.pdf", `a\b.pdf`, ".hidden.pdf", "x..pdf", "", "..", "poster\x00.pdf", strings.Repeat("a", 201)} {
+	for _, name := range []string{"../poster.pdf", "/etc/passwd", "a/b.pdf", `a\b.pdf`, "", ".", "..", "poster\x00.pdf", ".lookout-1-2.tmp", strings.Repeat("a", 256)} {
 		if err := checkName(name); err == nil {
 			t.Errorf("checkName(%q) accepted it", name)
 		}
 	}
-	if err := checkName("poster-letter-zh-Hans.pdf"); err != nil {
-		t.Errorf("checkName refused a good name: %v", err)
+	for _, name := range []string{"poster-letter-zh-Hans.pdf", "poster-us-ca-letter-en+es+vi.pdf", "my campaign.yaml", "x..pdf"} {
+		if err := checkName(name); err != nil {
+			t.Errorf("checkName(%q) refused it: %v", name, err)
+		}
 	}
 	if _, err := writeAll(t.TempDir(), []outFile{{name: "ok.pdf"}, {name: "../escape.pdf"}}); err == nil {
 		t.Error("writeAll wrote a name with ../ in it")

@@ -46,7 +46,9 @@ const (
 
 // Style is how a block of text is set: a preferred size and a floor in
 // points, weight, colour, spacing and alignment. Bullet, when set, is drawn
-// in the hanging indent before each paragraph.
+// in the hanging indent before each paragraph. LTR sets the block left to
+// right in a Latin face whatever the page's language (a web address), while
+// it still aligns to the page's start side.
 type Style struct {
 	Size, Min float64
 	Bold      bool
@@ -54,6 +56,7 @@ type Style struct {
 	Spacing   Spacing
 	Align     Align
 	Bullet    string
+	LTR       bool
 }
 
 // Meta is what a PDF says about itself.
@@ -138,6 +141,10 @@ func (p *Page) add(o op) {
 	case opText:
 		v.x += p.dx
 		v.y += p.dy
+		o = v
+	case opImage:
+		v.box.X += p.dx
+		v.box.Y += p.dy
 		o = v
 	}
 	p.sheet.ops = append(p.sheet.ops, o)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/hex"
 	"fmt"
+	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf16"
 
@@ -40,29 +42,25 @@ func (d *Document) PDF() ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return fonts.write(orderBoxes(buf.Bytes()))
+	return fonts.write(sortPageBoxes(buf.Bytes()))
 }
 
-// orderBoxes puts each page's TrimBox line before its BleedBox line. fpdf
-// writes them in the order of a Go map, which changes from run to run, and
-// the same document must give the same bytes. The two lines only swap
-// places, so every offset in the cross-reference table stays right.
-func orderBoxes(pdf []byte) []byte {
-	bleed, trim := []byte("\n/BleedBox ["), []byte("/TrimBox [")
-	for i := 0; ; {
-		j := bytes.Index(pdf[i:], bleed)
-		if j < 0 {
-			return pdf
-		}
-		start := i + j + 1
-		end := start + bytes.IndexByte(pdf[start:], '\n') + 1
-		next := end + bytes.IndexByte(pdf[end:], '\n') + 1
-		if end > start && next > end && bytes.HasPrefix(pdf[end:], trim) {
-			swapped := append(append([]byte{}, pdf[end:next]...), pdf[start:end]...)
-			copy(pdf[start:next], swapped)
-		}
-		i = start
-	}
+// pageBoxLines matches the page-box lines fpdf writes into a page object,
+// right after its /Parent (or /MediaBox) line.
+var pageBoxLines = regexp.MustCompile(`(?:/Parent 1 0 R|/MediaBox \[[0-9. ]+\])\n((?:/(?:Trim|Bleed|Crop|Art)Box \[[0-9. ]+\]\n){2,})`)
+
+// sortPageBoxes puts each page's box lines in one order. fpdf writes them
+// by ranging over a map, so their order changed from run to run; sorting
+// lines within the page object keeps every byte offset, so the
+// cross-reference table stays right.
+func sortPageBoxes(pdf []byte) []byte {
+	return pageBoxLines.ReplaceAllFunc(pdf, func(m []byte) []byte {
+		sub := pageBoxLines.FindSubmatchIndex(m)
+		head, boxes := m[:sub[2]], m[sub[2]:sub[3]]
+		lines := bytes.SplitAfter(boxes, []byte("\n"))
+		sort.Slice(lines, func(i, j int) bool { return bytes.Compare(lines[i], lines[j]) < 0 })
+		return append(append([]byte(nil), head...), bytes.Join(lines, nil)...)
+	})
 }
 
 func (d *Document) setMeta(pdf *fpdf.Fpdf) {
@@ -106,7 +104,26 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 		pdf.TransformEnd()
 	case opText:
 		d.text(pdf, s, o, fonts.of[o.file])
+	case opImage:
+		d.image(pdf, o)
 	}
+}
+
+// image embeds a picture once per document, under a name made from its
+// pixels, and draws it in its box.
+func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
+	data, key := o.img.png, o.img.key
+	if d.meta.Grayscale {
+		var err error
+		if data, err = o.img.grayPNG(); err != nil {
+			pdf.SetError(fmt.Errorf("image: %w", err))
+			return
+		}
+		key += "g"
+	}
+	opts := fpdf.ImageOptions{ImageType: "PNG"}
+	pdf.RegisterImageOptionsReader(key, opts, bytes.NewReader(data))
+	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
 // text writes a run of glyphs as PDF text in the document's copy of their
@@ -150,8 +167,13 @@ func (d *Document) color(c Color) Color {
 	if !d.meta.Grayscale {
 		return c
 	}
-	y := uint8(0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) + 0.5)
+	y := c.gray()
 	return Color{y, y, y}
+}
+
+// gray is the grey of the same luminance as c.
+func (c Color) gray() uint8 {
+	return uint8(0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) + 0.5)
 }
 
 // utf16hex encodes s as a PDF text string: UTF-16BE with a byte order mark,

@@ -12,6 +12,7 @@ type StackItem struct {
 	Paras []string
 	Style Style
 	Above float64
+	Lang  *Lang // the item's language when it is not the page's, on a page set in several
 }
 
 // maxExtraGap caps how much leftover height Stack adds to each gap, in
@@ -24,24 +25,9 @@ const maxExtraGap = 10.0
 // spreads some of the leftover height between them. It returns the y where
 // the last block ends.
 func (p *Page) Stack(name string, b Box, items []StackItem) (float64, error) {
-	blocks, err := p.stackAt(b, items, 1)
-	if err != nil || stackHeight(blocks, items) > b.H {
-		lo, hi := 0, 100 // factor in hundredths
-		if blocks, err = p.stackAt(b, items, 0); err != nil {
-			return 0, err
-		}
-		if h := stackHeight(blocks, items); h > b.H {
-			return 0, fmt.Errorf("%s: %w", name, &FitError{Text: longestText(items), Floor: items[0].Style.Min, Width: b.W, Height: b.H, NeedH: h})
-		}
-		for lo < hi {
-			mid := (lo + hi + 1) / 2
-			bl, err := p.stackAt(b, items, float64(mid)/100)
-			if err == nil && stackHeight(bl, items) <= b.H {
-				lo, blocks = mid, bl
-			} else {
-				hi = mid - 1
-			}
-		}
+	blocks, err := p.fitStack(name, b, items)
+	if err != nil {
+		return 0, err
 	}
 	extra := 0.0
 	if len(items) > 1 {
@@ -60,13 +46,50 @@ func (p *Page) Stack(name string, b Box, items []StackItem) (float64, error) {
 	return y, nil
 }
 
+// Measure reports whether items fit the box as Stack would set them: nil,
+// or the error Stack would return. It draws nothing.
+func (p *Page) Measure(b Box, items []StackItem) error {
+	_, err := p.fitStack("measure", b, items)
+	return err
+}
+
+// fitStack finds the largest common factor at which the items fit the box
+// and sets them at it.
+func (p *Page) fitStack(name string, b Box, items []StackItem) ([]Block, error) {
+	blocks, err := p.stackAt(b, items, 1)
+	if err == nil && stackHeight(blocks, items) <= b.H {
+		return blocks, nil
+	}
+	if blocks, err = p.stackAt(b, items, 0); err != nil {
+		return nil, err
+	}
+	if h := stackHeight(blocks, items); h > b.H {
+		return nil, fmt.Errorf("%s: %w", name, &FitError{Text: longestText(items), Floor: items[0].Style.Min, Width: b.W, Height: b.H, NeedH: h})
+	}
+	lo, hi := 0, 100 // factor in hundredths
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		bl, err := p.stackAt(b, items, float64(mid)/100)
+		if err == nil && stackHeight(bl, items) <= b.H {
+			lo, blocks = mid, bl
+		} else {
+			hi = mid - 1
+		}
+	}
+	return blocks, nil
+}
+
 // stackAt sets every item at factor t of the way from its floor to its
 // preferred size.
 func (p *Page) stackAt(b Box, items []StackItem, t float64) ([]Block, error) {
 	out := make([]Block, len(items))
 	for i, it := range items {
 		size := math.Floor((it.Style.Min+t*(it.Style.Size-it.Style.Min))*4) / 4
-		blk, err := p.SetAt(it.Name, b.W, it.Paras, it.Style, math.Max(size, it.Style.Min))
+		q := p
+		if it.Lang != nil {
+			q = p.WithLang(*it.Lang)
+		}
+		blk, err := q.SetAt(it.Name, b.W, it.Paras, it.Style, math.Max(size, it.Style.Min))
 		if err != nil {
 			return nil, err
 		}

@@ -43,7 +43,7 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, err := fit(p.doc.sh.pieces, paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	s, err := fit(p.doc.sh.pieces, paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
 	if err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
@@ -57,11 +57,20 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.lang, st.Bold))
+	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
 	if !ok {
 		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
 	}
 	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+}
+
+// textLang is the language a block's text is shaped in.
+func (p *Page) textLang(st Style) Lang {
+	l := p.lang
+	if st.LTR {
+		l.RTL, l.Script = false, "Latn"
+	}
+	return l
 }
 
 // check makes sure every character of paras has a font.
@@ -87,6 +96,9 @@ func (p *Page) Text(name string, b Box, paras []string, st Style) (Block, error)
 // marked-content span whose ActualText is the line as written, so copying
 // and searching give back the text in logical order.
 func (p *Page) Draw(blk Block, b Box) error {
+	if blk.lang != p.lang && blk.lang.Tag != "" {
+		p = p.WithLang(blk.lang) // a block is drawn in the language it was wrapped in
+	}
 	st, sp := blk.Style, p.spacing(blk.Style)
 	size := blk.Size
 	mm := size * PtMM
@@ -131,7 +143,7 @@ func (p *Page) Draw(blk Block, b Box) error {
 
 // line shapes one line and records its glyphs at their positions.
 func (p *Page) line(text string, b Box, base, size float64, st Style, align Align, fonts map[string]bool) error {
-	items, err := p.doc.sh.line(text, p.lang, st.Bold)
+	items, err := p.doc.sh.line(text, p.textLang(st), st.Bold)
 	if err != nil {
 		return err
 	}
