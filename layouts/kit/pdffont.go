@@ -219,8 +219,13 @@ func subsetTag(key string) string {
 }
 
 // deflaters keeps zlib writers for reuse: making one allocates and clears
-// about a megabyte, which cost more than compressing a font subset.
-var deflaters = sync.Pool{New: func() any { return zlib.NewWriter(nil) }}
+// about a megabyte, which cost more than compressing a font subset. They
+// compress for speed, as fpdf does its streams: a subset comes out 4 to 10 %
+// larger than at the default level, in a third of the time.
+var deflaters = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed) // the level is valid
+	return w
+}}
 
 func deflate(b []byte) []byte {
 	var buf bytes.Buffer
