@@ -3,6 +3,7 @@ package kit
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -87,6 +88,9 @@ func (p *Page) Text(name string, b Box, paras []string, st Style) (Block, error)
 // marked-content span whose ActualText is the line as written, so copying
 // and searching give back the text in logical order.
 func (p *Page) Draw(blk Block, b Box) error {
+	if blk.lang != p.lang {
+		p = p.WithLang(blk.lang) // a block set in another language of the page
+	}
 	st, sp := blk.Style, p.spacing(blk.Style)
 	size := blk.Size
 	mm := size * PtMM
@@ -101,12 +105,12 @@ func (p *Page) Draw(blk Block, b Box) error {
 		}
 		for j, line := range lines {
 			base := y + lead/2 + 0.36*mm
-			if j == 0 && st.Bullet != "" {
+			if bullet := st.bullet(i); j == 0 && bullet != "" {
 				bx := b.X
 				if p.lang.RTL {
 					bx = b.Right() - indent
 				}
-				if err := p.line(st.Bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
+				if err := p.line(bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
 					return fmt.Errorf("%s: %w", blk.Name, err)
 				}
 			}
@@ -199,4 +203,12 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// bullet returns what stands in the hanging indent before paragraph i.
+func (st Style) bullet(i int) string {
+	if st.Numbered {
+		return strconv.Itoa(i+1) + "."
+	}
+	return st.Bullet
 }

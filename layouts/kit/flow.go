@@ -1,0 +1,112 @@
+package kit
+
+import (
+	"fmt"
+	"math"
+)
+
+// Band is a band of a Flow: stacks side by side in equal columns (one
+// column for a plain block of text), optionally on a panel.
+type Band struct {
+	Name    string
+	Columns [][]StackItem
+	Gap     float64 // between columns, in millimetres
+	Above   float64 // space above the band, in millimetres
+	Pad     float64 // padding inside the panel, in millimetres
+	Panel   *Color  // the panel's colour; nil for none
+	Rule    *Color  // a rule across the middle of the space above, if any
+}
+
+// Flow sets bands one under another in the box, each as tall as its
+// tallest column, so that a band takes the height its words need in the
+// page's language. Every item of every band shrinks by one common factor
+// (see Stack), so the page keeps one type scale; leftover height is spread
+// between the blocks of one-column bands and between the bands, at most
+// maxExtraGap each, the rest left at the bottom. It returns each band's
+// box; columns run right to left on a right-to-left page.
+func (p *Page) Flow(name string, b Box, bands []Band) ([]Box, error) {
+	var stacks [][]StackItem
+	var boxes []Box
+	for _, band := range bands {
+		n := float64(len(band.Columns))
+		w := (b.W - 2*band.Pad - band.Gap*(n-1)) / n
+		for range band.Columns {
+			boxes = append(boxes, Box{W: w, H: math.Inf(1)})
+		}
+		stacks = append(stacks, band.Columns...)
+	}
+	fit := func(bl [][]Block) bool { return flowHeight(bands, stacks, bl) <= b.H }
+	blocks, err := p.shrink(name, boxes, stacks, fit, func(bl [][]Block) error {
+		return fmt.Errorf("%s: %w", name, &FitError{Text: longestText(stacks[0]), Floor: stacks[0][0].Style.Min,
+			Width: b.W, Height: b.H, NeedH: flowHeight(bands, stacks, bl)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p.drawFlow(b, bands, stacks, blocks)
+}
+
+// flowHeight is the height of the bands set as blocks, without extra gaps.
+func flowHeight(bands []Band, stacks [][]StackItem, blocks [][]Block) float64 {
+	h, k := 0.0, 0
+	for _, band := range bands {
+		tallest := 0.0
+		for range band.Columns {
+			tallest = math.Max(tallest, stackHeight(blocks[k], stacks[k]))
+			k++
+		}
+		h += band.Above + tallest + 2*band.Pad
+	}
+	return h
+}
+
+// drawFlow places the bands from the top of the box and draws them.
+func (p *Page) drawFlow(b Box, bands []Band, stacks [][]StackItem, blocks [][]Block) ([]Box, error) {
+	gaps := len(bands) - 1
+	for k, band := range bands {
+		if len(band.Columns) == 1 {
+			gaps += max(len(stacks[k])-1, 0)
+		}
+	}
+	extra := 0.0
+	if gaps > 0 {
+		extra = math.Min(maxExtraGap, (b.H-flowHeight(bands, stacks, blocks))/float64(gaps))
+	}
+	out := make([]Box, len(bands))
+	y, k := b.Y, 0
+	for i, band := range bands {
+		if i > 0 {
+			y += band.Above + extra
+			if band.Rule != nil {
+				p.Line(band.Name+"-rule", b.X, y-(band.Above+extra)/2, b.Right(), y-(band.Above+extra)/2, 0.4, 0, *band.Rule)
+			}
+		}
+		n := len(band.Columns)
+		inner := Box{b.X + band.Pad, y + band.Pad, b.W - 2*band.Pad, 0}
+		spread := 0.0
+		if n == 1 {
+			spread = extra
+		}
+		for j := range band.Columns {
+			h := stackHeight(blocks[k+j], stacks[k+j]) + spread*float64(max(len(stacks[k+j])-1, 0))
+			inner.H = math.Max(inner.H, h)
+		}
+		out[i] = Box{b.X, y, b.W, inner.H + 2*band.Pad}
+		if band.Panel != nil {
+			p.Fill(band.Name, out[i], *band.Panel)
+		}
+		w := (inner.W - band.Gap*float64(n-1)) / float64(n)
+		for j := range band.Columns {
+			col := Box{inner.X + float64(j)*(w+band.Gap), inner.Y, w, inner.H}
+			if p.lang.RTL {
+				col.X = inner.Right() - float64(j+1)*w - float64(j)*band.Gap
+			}
+			if _, err := p.placeStack(col, stacks[k+j], blocks[k+j], spread); err != nil {
+				return nil, err
+			}
+		}
+		k += n
+		y = out[i].Bottom()
+	}
+	return out, nil
+}
