@@ -28,26 +28,40 @@ func inputErr(hint, format string, args ...any) error {
 	return &InputError{Err: fmt.Errorf(format, args...), Hint: hint}
 }
 
-// Request is what to make: a layout in some languages, with a hotline, a
-// QR target and an optional organisation name.
+// Request is what to make: a layout in some languages, in one of its
+// forms, with a hotline, a QR target and an optional organisation name.
+// Empty fields take the layout's defaults.
 type Request struct {
-	Layout  string
-	Langs   []string
-	Paper   string // empty: the language's usual paper
-	Hotline string
-	URL     string
-	Org     string
-	Pack    string
-	Created time.Time
-	Creator string // e.g. "lookout v1.2"
+	Layout    string
+	Langs     []string
+	Together  bool   // set every language on one page, for layouts that can
+	Paper     string // empty: the usual paper where the (first) language is read
+	Size      string // the piece's size, for layouts cut from a sheet
+	Variant   string
+	Audience  string
+	TearOffs  int // tear-off tabs on a flyer; 0 for none
+	Grayscale bool
+	Hotline   string
+	URL       string
+	Org       string
+	Pack      string // empty: the audience's pack
+	Created   time.Time
+	Creator   string // e.g. "lookout v1.2"
 }
 
-// Plan checks every input and turns a request into one job per language,
-// before anything is drawn or written.
+// Tear-off tabs: how many a flyer may have.
+const (
+	MinTearOffs = 6
+	MaxTearOffs = 12
+)
+
+// Plan checks every input and turns a request into one job per language
+// (or one job for all of them, with Together), before anything is drawn or
+// written.
 func Plan(r Request) ([]layouts.Job, error) {
-	l, err := layouts.Lookup(r.Layout)
+	l, v, audience, err := pickForm(r)
 	if err != nil {
-		return nil, inputErr("'lookout layouts' lists the layouts", "%v", err)
+		return nil, err
 	}
 	h, err := LookupHotline(r.Hotline)
 	if err != nil {
@@ -60,9 +74,9 @@ func Plan(r Request) ([]layouts.Job, error) {
 	if err != nil {
 		return nil, inputErr("type the name as plain text", "--org: %v", err)
 	}
-	pack, err := LookupPack(r.Pack)
+	pack, err := pickPack(r.Pack, audience)
 	if err != nil {
-		return nil, inputErr("'lookout make --help' names the packs", "%v", err)
+		return nil, err
 	}
 	var jobs []layouts.Job
 	seen := map[string]bool{}
@@ -75,55 +89,179 @@ func Plan(r Request) ([]layouts.Job, error) {
 			continue
 		}
 		seen[cat.Tag] = true
-		paper, err := pickPaper(r.Paper, tag, cat, l)
-		if err != nil {
-			return nil, err
-		}
 		c, err := content(cat, h, pack, r.URL, org)
 		if err != nil {
 			return nil, err
 		}
-		title, _ := cat.Lookup("poster.headline")
-		jobs = append(jobs, layouts.Job{Layout: l, Paper: paper, Content: c, Meta: kit.Meta{
-			Title:   fmt.Sprintf("%s (%s, %s)", title, cat.EnglishName, paper.Name),
-			Subject: "Warning signs of child sex trafficking, and who to call",
-			Creator: r.Creator, Lang: cat.Tag, Created: r.Created,
-		}})
+		if r.Together && len(jobs) > 0 {
+			jobs[0].Content.Others = append(jobs[0].Content.Others, &c)
+			continue
+		}
+		o, err := pickOptions(r, tag, cat, l, v, audience)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, layouts.Job{Layout: l, Options: o, Content: c})
+	}
+	for i := range jobs {
+		jobs[i].Meta = meta(jobs[i], r)
 	}
 	return jobs, nil
 }
 
-// FileName is the name a job's PDF is written under, e.g.
-// poster-letter-en.pdf.
-func FileName(j layouts.Job) string {
-	return fmt.Sprintf("%s-%s-%s.pdf", j.Layout.Name, j.Paper.Name, j.Meta.Lang)
+// pickForm checks the layout and which of its forms the request asks for.
+func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
+	l, err := layouts.Lookup(r.Layout)
+	if err != nil {
+		return l, layouts.Variant{}, "", inputErr("'lookout layouts' lists the layouts", "%v", err)
+	}
+	v, err := l.Variant(r.Variant)
+	if err != nil {
+		return l, v, "", inputErr("'lookout layouts' shows each layout's variants", "--variant: %v", err)
+	}
+	audience := r.Audience
+	if audience == "" {
+		audience = l.Audiences[0]
+	}
+	switch {
+	case !l.Serves(audience):
+		return l, v, "", inputErr("'lookout layouts' shows whom each layout is for", "--audience: the %s layout is for %s, not %q", l.Name, strings.Join(l.Audiences, " or "), audience)
+	case r.TearOffs != 0 && !l.TearOffs:
+		return l, v, "", inputErr("tear-off tabs come on flyers: 'lookout make flyer --tear-offs'", "the %s layout has no tear-off tabs", l.Name)
+	case r.TearOffs != 0 && (r.TearOffs < MinTearOffs || r.TearOffs > MaxTearOffs):
+		return l, v, "", inputErr(fmt.Sprintf("ask for %d to %d tabs", MinTearOffs, MaxTearOffs), "--tear-offs %d: a flyer has room for %d to %d tabs", r.TearOffs, MinTearOffs, MaxTearOffs)
+	case r.Together && !l.Together:
+		return l, v, "", inputErr("leave out --together to make one piece per language", "the %s layout is too small to set several languages on one page", l.Name)
+	}
+	return l, v, audience, nil
+}
+
+// pickPack returns the pack asked for, or the audience's: the NCMEC signs
+// for the public and for hotel guests, the hotel-staff pack for staff, the
+// victim pack for a person who may be trafficked.
+func pickPack(id, audience string) (Pack, error) {
+	want := audience
+	if want == "guest" {
+		want = "public"
+	}
+	if id == "" {
+		id = map[string]string{"public": "ncmec-2020", "staff": "hotel-staff", "victim": "victim"}[want]
+	}
+	p, err := LookupPack(id)
+	if err != nil {
+		return p, inputErr("'lookout make --help' names the packs", "%v", err)
+	}
+	if p.Audience != want {
+		return p, inputErr("leave out --pack to take the audience's own", "--pack: the %s pack is for the %s audience, not %s", p.ID, p.Audience, audience)
+	}
+	return p, nil
+}
+
+// pickOptions fills in the paper and size for one language, and the rest
+// of the form.
+func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Layout, v layouts.Variant, audience string) (layouts.Options, error) {
+	o := layouts.Options{Variant: v.Name, Audience: audience, TearOffs: r.TearOffs}
+	us, err := usFamily(r.Paper, tag, cat)
+	if err != nil {
+		return o, err
+	}
+	if len(v.Papers) > 0 {
+		name := r.Paper
+		if name == "" {
+			name = layouts.Pick(v.Papers, us)
+		}
+		if o.Paper, err = paperOf(name, v.Papers, "paper", l.Name); err != nil {
+			return o, err
+		}
+	}
+	switch {
+	case len(l.Sizes) > 0:
+		name := r.Size
+		if name == "" {
+			name = layouts.Pick(l.Sizes, us)
+		}
+		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
+	case r.Size != "":
+		err = inputErr("--paper sets its size", "the %s layout has no --size", l.Name)
+	}
+	return o, err
+}
+
+// paperOf returns the size called name when it is one of those a layout
+// comes in.
+func paperOf(name string, have []string, flag, layout string) (layouts.Paper, error) {
+	p, err := layouts.PaperByName(name)
+	if err != nil {
+		return p, inputErr("choose one of the sizes listed", "--%s: %v", flag, err)
+	}
+	for _, h := range have {
+		if h == p.Name {
+			return p, nil
+		}
+	}
+	return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s layout does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
 }
 
 // letterRegions print on US letter; the rest of the world on A4.
 var letterRegions = map[string]bool{"US": true, "CA": true, "MX": true, "PH": true}
 
-// pickPaper chooses the paper: the flag, else the region of the tag asked
-// for (es-MX, fr-CA), else the catalog's usual paper.
-func pickPaper(flag, tag string, cat *translations.Catalog, l layouts.Layout) (layouts.Paper, error) {
-	name := flag
-	if name == "" {
-		name = cat.Paper
-		if region, ok := translations.Region(tag); ok {
-			name = "a4"
-			if letterRegions[region] {
-				name = "letter"
-			}
+// usFamily says whether to print on US inch sizes: the paper asked for,
+// else the region of the tag asked for (es-MX, fr-CA), else the catalog's
+// usual paper.
+func usFamily(paper, tag string, cat *translations.Catalog) (bool, error) {
+	if paper != "" {
+		p, err := layouts.PaperByName(paper)
+		if err != nil {
+			return false, inputErr("choose one of the sizes listed", "--paper: %v", err)
+		}
+		return p.US, nil
+	}
+	if region, ok := translations.Region(tag); ok {
+		return letterRegions[region], nil
+	}
+	return cat.Paper == "letter", nil
+}
+
+// titleKey is the headline that titles a PDF, by audience.
+var titleKey = map[string]string{"public": "poster.headline", "staff": "staff.headline", "victim": "victim.headline", "guest": "guest.headline"}
+
+func meta(j layouts.Job, r Request) kit.Meta {
+	var names []string
+	for _, c := range j.Content.All() {
+		cat, _ := translations.Match(c.Lang.Tag)
+		names = append(names, cat.EnglishName)
+	}
+	size := j.Paper.Name
+	if size == "" {
+		size = j.Size.Name
+	}
+	return kit.Meta{
+		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey[j.Audience]), strings.Join(names, ", "), j.Layout.Name, size),
+		Subject: "Warning signs of child sex trafficking, and who to call",
+		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
+	}
+}
+
+// FileName is the name a job's PDF is written under: the layout, then
+// whatever sets this piece apart from the layout's others (variant,
+// audience, size, paper, tabs), then the languages, e.g.
+// poster-letter-en.pdf, wallet-card-sheet-3.5x2-letter-es.pdf,
+// poster-letter-en+es+vi.pdf.
+func FileName(j layouts.Job) string {
+	parts := []string{j.Layout.Name}
+	if len(j.Layout.Variants) > 1 {
+		parts = append(parts, j.Variant)
+	}
+	if j.Audience != j.Layout.Audiences[0] {
+		parts = append(parts, j.Audience)
+	}
+	for _, s := range []string{j.Size.Name, j.Paper.Name} {
+		if s != "" {
+			parts = append(parts, s)
 		}
 	}
-	if name == "" {
-		name = "a4"
+	if j.TearOffs > 0 {
+		parts = append(parts, fmt.Sprintf("tabs%d", j.TearOffs))
 	}
-	p, err := layouts.PaperByName(name)
-	if err != nil {
-		return p, inputErr("choose one of the sizes listed", "--paper: %v", err)
-	}
-	if !l.Supports(p.Name) {
-		return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s layout does not come in %s (it comes in %s)", l.Name, p.Name, strings.Join(l.Papers, ", "))
-	}
-	return p, nil
+	return strings.Join(append(parts, strings.Join(j.Content.Tags(), "+")), "-") + ".pdf"
 }

@@ -82,23 +82,70 @@ func (h Hotline) Number(kind string) (Number, bool) {
 // Always reports whether the hotline answers around the clock.
 func (h Hotline) Always() bool { return h.Hours == "24/7" }
 
-// Pack is a content pack: a list of warning signs with its source.
+// Pack is a content pack: a list of warning signs with its source. A pack
+// whose signs are grouped by role (hotel-staff) has Sections instead of
+// Signs, and the steps to take in Respond.
 type Pack struct {
-	ID       string   `yaml:"id"`
-	Title    string   `yaml:"title"`
-	Audience string   `yaml:"audience"`
-	Source   string   `yaml:"source"`
-	Date     string   `yaml:"date"`
-	Signs    []string `yaml:"signs"`
+	ID       string    `yaml:"id"`
+	Title    string    `yaml:"title"`
+	Audience string    `yaml:"audience"` // public, staff or victim
+	Source   string    `yaml:"source"`
+	Date     string    `yaml:"date"`
+	Signs    []string  `yaml:"signs"`
+	Sections []Section `yaml:"sections"`
+	Respond  []string  `yaml:"respond"` // catalog keys of the steps, in order
 }
 
-// SignKeys returns the catalog keys of the pack's signs, in order.
+// Section is one role's signs in a pack.
+type Section struct {
+	Role  string   `yaml:"role"`
+	Title string   `yaml:"title"` // the catalog key of its title
+	Signs []string `yaml:"signs"`
+}
+
+// SignKeys returns the catalog keys of the pack's signs, in order, those of
+// every section one after another.
 func (p Pack) SignKeys() []string {
-	out := make([]string, len(p.Signs))
-	for i, s := range p.Signs {
-		out[i] = "sign." + p.ID + "." + s
+	var out []string
+	for _, s := range p.Signs {
+		out = append(out, "sign."+p.ID+"."+s)
+	}
+	for _, sec := range p.Sections {
+		out = append(out, sec.SignKeys(p.ID)...)
 	}
 	return out
+}
+
+// SignKeys returns the catalog keys of the section's signs.
+func (s Section) SignKeys(pack string) []string {
+	out := make([]string, len(s.Signs))
+	for i, id := range s.Signs {
+		out[i] = "sign." + pack + "." + s.Role + "." + id
+	}
+	return out
+}
+
+// Keys returns every catalog key the pack uses.
+func (p Pack) Keys() []string {
+	out := p.SignKeys()
+	for _, s := range p.Sections {
+		out = append(out, s.Title)
+	}
+	return append(out, p.Respond...)
+}
+
+func checkPack(file string, p Pack) error {
+	if err := checkID(file, p.ID); err != nil {
+		return err
+	}
+	if (len(p.Signs) == 0) == (len(p.Sections) == 0) {
+		return fmt.Errorf("a pack has signs or sections, one of the two")
+	}
+	switch p.Audience {
+	case "public", "staff", "victim":
+		return nil
+	}
+	return fmt.Errorf("audience %q is not public, staff or victim", p.Audience)
 }
 
 var (
@@ -126,7 +173,7 @@ func load() error {
 					return err
 				}
 				packs[p.ID] = p
-				return checkID(name, p.ID)
+				return checkPack(name, p)
 			})
 		}
 	})
@@ -182,6 +229,14 @@ func HotlineIDs() []string {
 		return nil
 	}
 	return sortedIDs(hotlines)
+}
+
+// PackIDs returns the ids of every content pack, sorted.
+func PackIDs() []string {
+	if load() != nil {
+		return nil
+	}
+	return sortedIDs(packs)
 }
 
 // LookupPack returns the content pack with the given id.

@@ -16,10 +16,42 @@ import (
 // Layout is one kind of printed piece.
 type Layout struct {
 	Name        string
-	Description string // one line, for `lookout layouts`
-	Audience    string // who reads it: public, staff, victim
-	Papers      []string
-	Draw        func(p *kit.Page, c *Content) error
+	Description string    // one line, for `lookout layouts`
+	Audiences   []string  // who it can be made for: public, staff, victim, guest; the first is the default
+	Variants    []Variant // the forms it comes in; the first is the default
+	Sizes       []string  // the piece's own trim sizes when it is cut from a sheet (cards, stickers)
+	TearOffs    bool      // it can carry tear-off tabs
+	Together    bool      // it can set several languages on one page (Content.Others)
+	Draw        func(d *kit.Document, c *Content, o Options) error
+}
+
+// Variant is one form of a layout and the papers it is printed on.
+type Variant struct {
+	Name string
+	// Papers are the page sizes it comes in, or the sheets its pieces are
+	// set on. None means the page is the piece itself with its bleed (a
+	// single card for a print shop).
+	Papers []string
+}
+
+// Supports reports whether the variant comes in the named paper size.
+func (v Variant) Supports(paper string) bool {
+	for _, p := range v.Papers {
+		if p == paper {
+			return true
+		}
+	}
+	return false
+}
+
+// Options say which form of a layout to make. Plan fills every field the
+// layout has with a valid value; the rest stay zero.
+type Options struct {
+	Variant  string
+	Audience string
+	Paper    Paper // the page, or the sheet pieces are set on; zero for a piece on its own page
+	Size     Paper // the piece's trim size, for layouts with Sizes
+	TearOffs int   // tear-off tabs along the bottom; 0 for none
 }
 
 var registry = map[string]Layout{}
@@ -60,10 +92,62 @@ func Names() []string {
 	return out
 }
 
-// Supports reports whether the layout comes in the named paper size.
-func (l Layout) Supports(paper string) bool {
-	for _, p := range l.Papers {
-		if p == paper {
+// Variant returns the layout's variant called name; "" is the default.
+func (l Layout) Variant(name string) (Variant, error) {
+	if name == "" {
+		return l.Variants[0], nil
+	}
+	var names []string
+	for _, v := range l.Variants {
+		if v.Name == name {
+			return v, nil
+		}
+		names = append(names, v.Name)
+	}
+	return Variant{}, fmt.Errorf("the %s layout has no variant %q (it has: %s)", l.Name, name, strings.Join(names, ", "))
+}
+
+// Form is one form of a layout: a variant, for an audience, in a size of
+// the piece (for layouts with Sizes), with or without tear-off tabs.
+type Form struct {
+	Variant  Variant
+	Audience string
+	Size     string
+	TearOffs int
+}
+
+// DefaultTearOffs is how many tear-off tabs a flyer has when asked for
+// tabs without a number.
+const DefaultTearOffs = 8
+
+// Forms lists every form of the layout: each variant, for each audience, in
+// each size, and with tear-off tabs or none where it can have them.
+func (l Layout) Forms() []Form {
+	sizes := l.Sizes
+	if len(sizes) == 0 {
+		sizes = []string{""}
+	}
+	tabs := []int{0}
+	if l.TearOffs {
+		tabs = append(tabs, DefaultTearOffs)
+	}
+	var out []Form
+	for _, v := range l.Variants {
+		for _, a := range l.Audiences {
+			for _, size := range sizes {
+				for _, n := range tabs {
+					out = append(out, Form{v, a, size, n})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Serves reports whether the layout can be made for the audience.
+func (l Layout) Serves(audience string) bool {
+	for _, a := range l.Audiences {
+		if a == audience {
 			return true
 		}
 	}
@@ -83,15 +167,30 @@ type Hotline struct {
 	NotTrafficking bool
 }
 
+// Section is a group of signs under a title: what one role at a hotel
+// looks for.
+type Section struct {
+	Title string
+	Signs []string
+}
+
 // Content is what a layout prints, in one language.
 type Content struct {
-	Lang    kit.Lang
-	T       func(key string, args ...string) string // a catalog message; args are name, value pairs
-	Signs   []string                                // the warning signs, in order
-	Hotline Hotline
-	URL     string       // the QR target
-	Org     string       // the organisation that posts it; may be empty
-	Check   func() error // reports messages T could not find; may be nil
+	Lang  kit.Lang
+	T     func(key string, args ...string) string // a catalog message; args are name, value pairs
+	Signs []string                                // the warning signs, in order (for the victim pack: questions to the reader)
+	// Short holds the signs' short forms, for cards: the pack's own, or the
+	// full sign where the pack has no short form.
+	Short []string
+	// Sections group the signs by role, for packs that have roles
+	// (hotel-staff); Steps are what to do, in order. Both are empty for
+	// other packs.
+	Sections []Section
+	Steps    []string
+	Hotline  Hotline
+	URL      string       // the QR target
+	Org      string       // the organisation that posts it; may be empty
+	Check    func() error // reports messages T could not find; may be nil
 
 	// Others are further languages to set on the same page, in order, for
 	// notices that a law wants in two or three languages at once. The
@@ -101,29 +200,37 @@ type Content struct {
 
 // Job is one PDF to make.
 type Job struct {
-	Layout  Layout
-	Paper   Paper
+	Layout Layout
+	Options
 	Content Content
 	Meta    kit.Meta
 }
 
+// Piece is a rendered job.
+type Piece struct {
+	PDF   []byte
+	Pages int
+	Log   string // the placement log
+}
+
 // Render draws the job and returns the PDF and its placement log.
-func Render(j Job) (pdf []byte, log string, err error) {
+func Render(j Job) (Piece, error) {
 	doc := kit.NewDocument(j.Meta)
-	page := doc.AddPage(j.Layout.Name+" "+j.Paper.Name, j.Paper.W, j.Paper.H, j.Content.Lang)
-	if err := j.Layout.Draw(page, &j.Content); err != nil {
-		return nil, "", err
+	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
+		return Piece{}, err
 	}
-	if j.Content.Check != nil {
-		if err := j.Content.Check(); err != nil {
-			return nil, "", err
+	for _, c := range j.Content.All() {
+		if c.Check != nil {
+			if err := c.Check(); err != nil {
+				return Piece{}, err
+			}
 		}
 	}
 	out, err := doc.PDF()
 	if err != nil {
-		return nil, "", err
+		return Piece{}, err
 	}
-	return out, doc.Log(), nil
+	return Piece{PDF: out, Pages: doc.Pages(), Log: doc.Log()}, nil
 }
 
 // PrintedURL is a URL as people type it: no scheme, no "www.", no query.

@@ -5,7 +5,9 @@
 //
 // Usage:
 //
+//	lookout kit
 //	lookout make poster --lang en,es --paper letter --org "Joe's Diner"
+//	lookout make wallet-card --variant single --size cr80
 //	lookout layouts
 //	lookout languages
 //	lookout version
@@ -32,16 +34,28 @@ import (
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, environ{
-		getenv: os.Getenv,
-		now:    time.Now,
+		getenv:     os.Getenv,
+		now:        time.Now,
+		isTerminal: isTerminal,
 	}))
+}
+
+// isTerminal reports whether w is a terminal, where progress may be shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // environ is what lookout reads from its surroundings besides its
 // arguments, so tests can set it.
 type environ struct {
-	getenv func(string) string
-	now    func() time.Time
+	getenv     func(string) string
+	now        func() time.Time
+	isTerminal func(io.Writer) bool
 }
 
 // usageError is a mistake in how lookout was called; it exits 2.

@@ -3,36 +3,69 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"lookout/campaign"
-	"lookout/layouts"
 )
 
+// common holds the flags make and kit share: what to print on every piece
+// and where to write it.
+type common struct {
+	langs     []string
+	out       string
+	hotline   string
+	url       string
+	org       string
+	date      string
+	grayscale bool
+	env       environ
+}
+
+func (o *common) flags(f *pflag.FlagSet, langs []string) {
+	f.StringSliceVar(&o.langs, "lang", langs, "languages, as BCP 47 tags separated by commas (see 'lookout languages')")
+	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
+	f.StringVar(&o.hotline, "hotline", "us-ncmec", "hotline preset to print: "+strings.Join(campaign.HotlineIDs(), ", "))
+	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
+	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
+	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
+	f.BoolVar(&o.grayscale, "grayscale", false, "print in shades of grey only, to save colour ink")
+}
+
+// request is what every piece of the run shares.
+func (o *common) request() (campaign.Request, error) {
+	created, err := creationDate(o.date, o.env)
+	if err != nil {
+		return campaign.Request{}, err
+	}
+	return campaign.Request{Langs: o.langs, Hotline: o.hotline, URL: o.url, Org: o.org, Grayscale: o.grayscale,
+		Created: created, Creator: "lookout " + version}, nil
+}
+
 type makeOptions struct {
-	layout  string
-	langs   []string
-	paper   string
-	out     string
-	hotline string
-	url     string
-	org     string
-	date    string
-	stdout  io.Writer
-	env     environ
+	common
+	layout   string
+	paper    string
+	size     string
+	variant  string
+	audience string
+	pack     string
+	tearOffs int
+	together bool
+	stdout   io.Writer
 }
 
 func newMakeCmd(env environ) *cobra.Command {
-	o := &makeOptions{env: env}
+	o := &makeOptions{common: common{env: env}}
 	c := &cobra.Command{
 		Use:   "make <layout>",
 		Short: "Make a printed piece, one PDF per language",
-		Long: `make renders one layout (see 'lookout layouts') into one PDF per language
-and prints the path of each file it wrote.
+		Long: `make renders one layout (see 'lookout layouts') into one PDF per language,
+or one PDF for all of them with --together, and prints the path of each
+file it wrote.
 
 Files are named for what they are, e.g. out/poster-letter-en.pdf. An existing
 file of that name is replaced, but never through a half-written file: lookout
@@ -43,8 +76,13 @@ The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same
 bytes.`,
 		Example: `  lookout make poster --lang en,es
-  lookout make poster --lang vi --paper a4 --org "Saigon Noodle House"
-  lookout make poster --hotline us-nhth --url https://example.org/signs?utm_source=poster`,
+  lookout make poster --lang en,es,vi --together
+  lookout make poster --audience victim --paper a4
+  lookout make flyer --lang en,vi --tear-offs
+  lookout make wallet-card --size cr80 --paper a4
+  lookout make wallet-card --variant single
+  lookout make room-sign --variant tent --audience guest
+  lookout make sticker --size 4x6 --grayscale`,
 		Args: exactArgs(1, "name a layout, e.g. 'lookout make poster'; 'lookout layouts' lists them"),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.layout, o.stdout = args[0], c.OutOrStdout()
@@ -52,34 +90,34 @@ bytes.`,
 		},
 	}
 	f := c.Flags()
-	f.StringSliceVar(&o.langs, "lang", []string{"en"}, "languages, as BCP 47 tags separated by commas (see 'lookout languages')")
-	f.StringVar(&o.paper, "paper", "", "paper size: "+strings.Join(layouts.PaperNames(), ", ")+" (default: the region's: letter for the US, Canada, Mexico and the Philippines, else A4)")
-	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
-	f.StringVar(&o.hotline, "hotline", "us-ncmec", "hotline preset to print")
-	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
-	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
-	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
+	o.common.flags(f, []string{"en"})
+	f.StringVar(&o.paper, "paper", "", "paper size (default: the region's: letter sizes for the US, Canada, Mexico and the Philippines, else A4 sizes); 'lookout layouts' lists each layout's")
+	f.StringVar(&o.size, "size", "", "size of a card or sticker cut from the sheet, e.g. 3.5x2, cr80, 3x5, 4x6, a6")
+	f.StringVar(&o.variant, "variant", "", "form of the layout, e.g. sheet or single for wallet cards, door or tent for room signs (default: the first)")
+	f.StringVar(&o.audience, "audience", "", "who reads it: public, staff, victim or guest, as the layout allows (default: its first)")
+	f.StringVar(&o.pack, "pack", "", "content pack of signs: "+strings.Join(campaign.PackIDs(), ", ")+" (default: the audience's)")
+	f.IntVar(&o.tearOffs, "tear-offs", 0, fmt.Sprintf("tear-off hotline tabs along a flyer's bottom edge, %d to %d (--tear-offs alone: 8)", campaign.MinTearOffs, campaign.MaxTearOffs))
+	f.Lookup("tear-offs").NoOptDefVal = "8"
+	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in its own section (posters, flyers, room signs, stickers)")
 	return c
 }
 
 func makeRun(o *makeOptions) error {
-	created, err := creationDate(o.date, o.env)
+	r, err := o.request()
 	if err != nil {
 		return err
 	}
-	jobs, err := campaign.Plan(campaign.Request{Layout: o.layout, Langs: o.langs, Paper: o.paper,
-		Hotline: o.hotline, URL: o.url, Org: o.org, Pack: "ncmec-2020", Created: created, Creator: "lookout " + version})
+	r.Layout, r.Paper, r.Size, r.Variant, r.Audience = o.layout, o.paper, o.size, o.variant, o.audience
+	r.Pack, r.TearOffs, r.Together = o.pack, o.tearOffs, o.together
+	jobs, err := campaign.Plan(r)
 	if err != nil {
 		return err
 	}
-	files := make([]outFile, 0, len(jobs))
-	for _, j := range jobs {
-		pdf, _, err := layouts.Render(j)
-		if err != nil {
-			return fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
-		}
-		files = append(files, outFile{path: filepath.Join(o.out, campaign.FileName(j)), data: pdf})
+	pieces, err := renderAll(jobs, 1, nil)
+	if err != nil {
+		return err
 	}
+	files := outFiles(o.out, jobs, pieces)
 	if err := writeAll(o.out, files); err != nil {
 		return err
 	}

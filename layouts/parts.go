@@ -1,0 +1,187 @@
+package layouts
+
+import (
+	"math"
+
+	"lookout/layouts/kit"
+)
+
+// What the layouts share: colours, type scales, and the blocks every piece
+// carries (who to call, the QR code with its address).
+
+// Colours of the printed pieces: every text colour has a contrast of at
+// least 7:1 on the background it sits on (see the tests).
+var (
+	ink     = kit.Color{R: 0x1A, G: 0x1A, B: 0x1A} // body text
+	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
+	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
+	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
+)
+
+// Smallest type, in points: body text on posters, flyers, signs and
+// stickers; and on wallet cards and tear-off tabs.
+const (
+	minSign = 12.0
+	minCard = 7.0
+)
+
+// scale sets type for one piece. Sizes are given as on a letter poster;
+// they grow and shrink with u (1 on letter), but never fall under min.
+type scale struct{ u, min float64 }
+
+// letterScale is the scale of a w by h page: 1 on letter, larger on bigger
+// sheets, smaller on small ones.
+func letterScale(w, h, min float64) scale {
+	return scale{u: math.Min(w/215.9, h/279.4), min: min}
+}
+
+// widthScale is the scale of a small piece whose text is w millimetres
+// wide: the hotline number then takes about the share of the width it
+// takes on a letter poster.
+func widthScale(w, min float64) scale { return scale{u: w / 178, min: min} }
+
+func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
+	return kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+}
+
+func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor, false, ink) }
+
+func (s scale) bold(size, floor float64, c kit.Color) kit.Style { return s.style(size, floor, true, c) }
+
+// headline is bold navy, set tight.
+func (s scale) headline(size, floor float64) kit.Style {
+	st := s.bold(size, floor, navy)
+	st.Spacing.Leading = 1.1
+	return st
+}
+
+// url sets a web address, which may break anywhere.
+func (s scale) url(size, floor float64) kit.Style {
+	st := s.body(size, floor)
+	st.Spacing.BreakAnywhere = true
+	return st
+}
+
+// bullets sets a list, each paragraph after a bullet.
+func (s scale) bullets(size, floor float64) kit.Style {
+	st := s.body(size, floor)
+	st.Bullet = "•"
+	st.Spacing = kit.Spacing{Leading: 1.2, Gap: 0.35, Indent: 1.1}
+	return st
+}
+
+// steps sets steps to take in order, numbered.
+func (s scale) steps(size, floor float64) kit.Style {
+	st := s.bullets(size, floor)
+	st.Bullet, st.Numbered = "", true
+	st.Spacing.Indent = 1.4
+	return st
+}
+
+// number sets a phone number: bold, tight.
+func (s scale) number(size, floor float64, c kit.Color) kit.Style {
+	st := s.bold(size, floor, c)
+	st.Spacing.Leading = 1.05
+	return st
+}
+
+// item is a stack item of one paragraph, or nothing when text is empty.
+func item(name, text string, st kit.Style, above float64) []kit.StackItem {
+	if text == "" {
+		return nil
+	}
+	return []kit.StackItem{{Name: name, Paras: []string{text}, Style: st, Above: above}}
+}
+
+// callLabel is the line above the number on pieces for people who see the
+// signs: when the hotline answers.
+func callLabel(c *Content) string {
+	if c.Hotline.Always {
+		return c.T("hotline.hours_24")
+	}
+	return c.T("hotline.call")
+}
+
+// victimLabel is the line above the number on pieces for a person who may
+// be trafficked.
+func victimLabel(c *Content) string { return c.T("victim.call") }
+
+// callWords are the hotline's lines, in the reader's language, around its
+// number.
+type callWords struct {
+	name        bool                  // say who answers
+	label       func(*Content) string // the line above the number
+	text        string                // the key of the line with the text number: hotline.text or victim.text
+	noEmergency bool                  // the piece says "in an emergency, call 911" elsewhere
+}
+
+// hotlineItems are the stack items that say whom to call: who answers, the
+// label above the number in every language of the page, the number as
+// printed and in digits (once), the text number, a warning when the line
+// is not a trafficking hotline, and the emergency number.
+func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
+	var items []kit.StackItem
+	if w.name {
+		items = append(items, item("hotline-name", c.Hotline.Name, s.bold(19, 14, ink), 0)...)
+	}
+	items = append(items, eachLang(c, "hotline-label", s.body(17, 14), 0.15, w.label)...)
+	items = append(items, item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)...)
+	if c.Hotline.Digits != c.Hotline.Call {
+		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
+	}
+	if c.Hotline.Text != "" {
+		items = append(items, eachLang(c, "hotline-text", s.body(18, 14), 0.3, func(x *Content) string {
+			return x.T(w.text, "number", c.Hotline.Text)
+		})...)
+	}
+	if c.Hotline.NotTrafficking {
+		items = append(items, eachLang(c, "not-trafficking", s.body(16, 14), 0.3, func(x *Content) string { return x.T("hotline.not_trafficking") })...)
+	}
+	if c.Hotline.Emergency != "" && !w.noEmergency {
+		items = append(items, eachLang(c, "emergency", s.body(18, 14), 0.3, func(x *Content) string {
+			return x.T("hotline.emergency", "number", c.Hotline.Emergency)
+		})...)
+	}
+	return items
+}
+
+// hotlinePanel sets the hotline's items on a tinted panel.
+func hotlinePanel(p *kit.Page, b kit.Box, c *Content, s scale, w callWords) error {
+	p.Fill("hotline-panel", b, tint)
+	_, err := p.Stack("hotline", b.Inset(6*s.u), hotlineItems(c, s, w))
+	return err
+}
+
+// qrBeside sets the QR code, side millimetres square, at the top of the
+// row's end side (the left on right-to-left pages), and the items beside
+// it.
+func qrBeside(p *kit.Page, b kit.Box, side float64, c *Content, level kit.QRLevel, gap float64, items []kit.StackItem) error {
+	qrBox := kit.Box{X: b.Right() - side, Y: b.Y, W: side, H: side}
+	text := kit.Box{X: b.X, Y: b.Y, W: b.W - side - gap, H: b.H}
+	if p.RTL() {
+		qrBox.X, text.X = b.X, b.X+side+gap
+	}
+	if _, err := p.QR("qr", qrBox, c.URL, level, false); err != nil {
+		return err
+	}
+	_, err := p.Stack("beside-qr", text, items)
+	return err
+}
+
+// orgItem says who posts the piece, if anyone.
+func orgItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+	if c.Org == "" {
+		return nil
+	}
+	return item("org", c.T("org.posted_by", "org", c.Org), st, above)
+}
+
+// spaced returns the items with more space above the one called name.
+func spaced(items []kit.StackItem, name string, above float64) []kit.StackItem {
+	for i := range items {
+		if items[i].Name == name {
+			items[i].Above = above
+		}
+	}
+	return items
+}

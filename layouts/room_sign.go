@@ -1,0 +1,130 @@
+package layouts
+
+import "lookout/layouts/kit"
+
+var roomSign = Layout{
+	Name:        "room-sign",
+	Description: "hotel room sign: a back-of-door sign, or a tent card that folds in two; for a person who may be trafficked, or for guests",
+	Audiences:   []string{"victim", "guest"},
+	Variants: []Variant{
+		{Name: "door", Papers: []string{"half-letter", "a5"}},
+		{Name: "tent", Papers: []string{"4x6", "a6"}},
+	},
+	Together: true,
+	Draw:     drawRoomSign,
+}
+
+func init() { Register(roomSign) }
+
+// roomWords are the lines around the number: for a person who may be
+// trafficked, the quiet text line; for guests, what to do when they see a
+// child in danger.
+func roomWords(audience string) callWords {
+	if audience == "guest" {
+		return callWords{label: func(c *Content) string { return c.T("guest.body") }, text: "hotline.text"}
+	}
+	return callWords{label: victimLabel, text: "victim.text"}
+}
+
+func drawRoomSign(d *kit.Document, c *Content, o Options) error {
+	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
+	if o.Variant == "tent" {
+		return drawTent(p, c, o.Audience)
+	}
+	section, qrItems := victimSection, (func(scale) []kit.StackItem)(nil)
+	if o.Audience == "guest" {
+		section = guestSection
+		qrItems = func(s scale) []kit.StackItem {
+			return eachLang(c, "qr-label", s.body(15, 12), 0, func(x *Content) string { return x.T("qr.scan") })
+		}
+	}
+	return drawPosterFor(p, c, section, roomWords(o.Audience), qrItems)
+}
+
+// guestSection is one language's words for hotel guests: the headline and
+// the signs.
+func guestSection(c *Content, s scale) []kit.StackItem {
+	return []kit.StackItem{
+		{Name: "headline", Paras: []string{c.T("guest.headline")}, Style: s.headline(44, 26)},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: 0.8},
+		{Name: "signs", Paras: c.Signs, Style: s.bullets(19, 14), Above: 0.3},
+	}
+}
+
+// drawTent sets a tent card: the page folds across its middle, and the
+// upper panel is turned 180° so that both faces read upright once it
+// stands. The lower face asks and gives the number; the upper one lists
+// the questions (or, for guests, the signs) above the QR code.
+func drawTent(p *kit.Page, c *Content, audience string) error {
+	w, h := p.Size()
+	fold := h / 2
+	err := p.Area("face", kit.Box{X: 0, Y: fold, W: w, H: h - fold}, 0, func(a *kit.Page) error {
+		return tentFace(a, c, audience)
+	})
+	if err != nil {
+		return err
+	}
+	if err := p.Area("back", kit.Box{X: 0, Y: 0, W: w, H: fold}, 180, func(a *kit.Page) error {
+		return tentBack(a, c, audience)
+	}); err != nil {
+		return err
+	}
+	p.CutLine("fold", 0, fold, w, fold)
+	label, err := p.Fit("fold-label", kit.Box{W: w / 2, H: 4}, []string{c.T("print.fold")}, kit.Style{Size: 8, Min: minCard, Color: ink})
+	if err != nil {
+		return err
+	}
+	b := kit.Box{X: (w - label.Width) / 2, Y: fold - label.Height/2, W: label.Width, H: label.Height}
+	p.Fill("fold-label-ground", kit.Box{X: b.X - 1.5, Y: b.Y, W: b.W + 3, H: b.H}, kit.White)
+	return p.Draw(label, b)
+}
+
+// tentMargin is the safe margin of a tent card's panel, from its cut edges
+// and from the fold.
+const tentMargin = 5.0
+
+// tentFace is the face that reads upright on the flat page: the question
+// (or the guests' headline) and whom to call.
+func tentFace(a *kit.Page, c *Content, audience string) error {
+	w, h := a.Size()
+	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	s := widthScale(inner.W, minSign)
+	head := "victim.headline"
+	if audience == "guest" {
+		head = "guest.headline"
+	}
+	items := eachLang(c, "headline", s.headline(64, 36), 0, func(x *Content) string { return x.T(head) })
+	if audience != "guest" {
+		items = append(items, eachLang(c, "not-your-fault", s.bold(36, 24, navy), 0.4, func(x *Content) string { return x.T("victim.notfault") })...)
+	}
+	items = append(items, spaced(hotlineItems(c, s, roomWords(audience)), "hotline-label", 0.7)...)
+	_, err := a.Stack("face", inner, items)
+	return err
+}
+
+// tentBack is the turned face: the questions (or the signs, short) and, at
+// the bottom, the QR code beside its address.
+func tentBack(a *kit.Page, c *Content, audience string) error {
+	w, h := a.Size()
+	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	s := widthScale(inner.W, minSign)
+	qrSide := 24.0
+	var items []kit.StackItem
+	for i, x := range c.All() {
+		it := kit.StackItem{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 12), Above: 0.5}
+		if audience == "guest" {
+			it.Name, it.Paras = "signs", x.Short
+		}
+		if i > 0 {
+			it.Name, it.Lang = it.Name+"-"+x.Lang.Tag, x.Lang
+		} else {
+			it.Above = 0
+		}
+		items = append(items, it)
+	}
+	if _, err := a.Stack("back", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: inner.H - qrSide - 3}, items); err != nil {
+		return err
+	}
+	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
+	return qrBeside(a, row, qrSide, c, kit.QRMedium, 3, item("url", PrintedURL(c.URL), s.url(14, 12), 0))
+}
