@@ -59,6 +59,7 @@ func (s scale) headline(size, floor float64) kit.Style {
 func (s scale) url(size, floor float64) kit.Style {
 	st := s.body(size, floor)
 	st.Spacing.BreakAnywhere = true
+	st.LTR = true
 	return st
 }
 

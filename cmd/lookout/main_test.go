@@ -94,6 +94,7 @@ func TestMisuseAndFailure(t *testing.T) {
 		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E"},
 		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600"},
 		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`},
+		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`},
 		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -170,6 +171,7 @@ func TestListings(t *testing.T) {
 		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public"}},
 		{[]string{"languages"}, []string{"TAG", "en ", "English", "es ", "Español", "Latn", "ltr", "none"}},
 		{[]string{"version"}, []string{"lookout dev"}},
+		{[]string{"check", "translations", "es", "ar"}, []string{"all catalogs pass"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file"}},
 	} {

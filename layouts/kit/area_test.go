@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"bytes"
 	"math"
 	"testing"
 )
@@ -45,5 +46,30 @@ func TestTrimBoxes(t *testing.T) {
 	p.SetTrim(Box{3.175, 3.175, 88.9, 50.8}, Box{0, 0, 95.25, 57.15})
 	if _, err := doc.PDF(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPageBoxesAreDeterministic renders a page with trim and bleed boxes
+// many times: fpdf writes the boxes in map order, which lookout sorts.
+func TestPageBoxesAreDeterministic(t *testing.T) {
+	var first []byte
+	for i := 0; i < 20; i++ {
+		doc := NewDocument(Meta{})
+		p := doc.AddPage("card", 95.25, 57.15, Lang{"en", "Latn", false})
+		p.SetTrim(Box{3.175, 3.175, 88.9, 50.8}, Box{0, 0, 95.25, 57.15})
+		p.Fill("bg", Box{0, 0, 95.25, 57.15}, White)
+		doc.AddPage("plain", 100, 100, Lang{"en", "Latn", false})
+		b, err := doc.PDF()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = b
+			if !bytes.Contains(b, []byte("/BleedBox [0.00 0.00 270.00 162.00]\n/TrimBox [9.00 9.00 261.00 153.00]\n")) {
+				t.Fatalf("boxes not found in sorted order:\n%s", b[:300])
+			}
+		} else if !bytes.Equal(first, b) {
+			t.Fatal("the same document rendered to different bytes")
+		}
 	}
 }

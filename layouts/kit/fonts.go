@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -137,4 +138,26 @@ func ignorable(r rune) bool {
 func inherits(r rune) bool {
 	return isMark(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) ||
 		unicode.IsSymbol(r) || ignorable(r)
+}
+
+// FontNames names the typefaces that set a script's text (ISO 15924): the
+// script's own first, then Noto Sans for Latin letters and digits in it.
+// Characters outside them fall back to the other embedded fonts.
+func FontNames(script string) []string {
+	fam := familyByID(scriptFamily[script])
+	out := []string{strings.TrimSuffix(fam.regular.name, "-Regular")}
+	if fam.bold == nil {
+		out[0] += " (bold by stroking)"
+	}
+	if !fam.regular.has('A') {
+		out = append(out, "NotoSans")
+	}
+	return out
+}
+
+// Covered reports the first character of s that no embedded font has, as
+// an error naming it.
+func Covered(l Lang, s string) error {
+	_, _, err := pickFonts([]rune(s), l, false)
+	return err
 }

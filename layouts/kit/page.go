@@ -47,7 +47,9 @@ const (
 // Style is how a block of text is set: a preferred size and a floor in
 // points, weight, colour, spacing and alignment. Bullet, when set, is drawn
 // in the hanging indent before each paragraph; Numbered numbers the
-// paragraphs there instead (1. 2. 3.), for steps to take in order.
+// paragraphs there instead (1. 2. 3.), for steps to take in order. LTR
+// sets the block left to right in a Latin face whatever the page's
+// language (a web address), while it still aligns to the page's start side.
 type Style struct {
 	Size, Min float64
 	Bold      bool
@@ -56,6 +58,7 @@ type Style struct {
 	Align     Align
 	Bullet    string
 	Numbered  bool
+	LTR       bool
 }
 
 // Meta is what a PDF says about itself.

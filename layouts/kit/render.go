@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/hex"
 	"fmt"
+	"regexp"
+	"sort"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -49,7 +51,25 @@ func (d *Document) PDF() ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return sortPageBoxes(buf.Bytes()), nil
+}
+
+// pageBoxLines matches the page-box lines fpdf writes into a page object,
+// right after its /Parent (or /MediaBox) line.
+var pageBoxLines = regexp.MustCompile(`(?:/Parent 1 0 R|/MediaBox \[[0-9. ]+\])\n((?:/(?:Trim|Bleed|Crop|Art)Box \[[0-9. ]+\]\n){2,})`)
+
+// sortPageBoxes puts each page's box lines in one order. fpdf writes them
+// by ranging over a map, so their order changed from run to run; sorting
+// lines within the page object keeps every byte offset, so the
+// cross-reference table stays right.
+func sortPageBoxes(pdf []byte) []byte {
+	return pageBoxLines.ReplaceAllFunc(pdf, func(m []byte) []byte {
+		sub := pageBoxLines.FindSubmatchIndex(m)
+		head, boxes := m[:sub[2]], m[sub[2]:sub[3]]
+		lines := bytes.SplitAfter(boxes, []byte("\n"))
+		sort.Slice(lines, func(i, j int) bool { return bytes.Compare(lines[i], lines[j]) < 0 })
+		return append(append([]byte(nil), head...), bytes.Join(lines, nil)...)
+	})
 }
 
 func (d *Document) setMeta(pdf *fpdf.Fpdf) {

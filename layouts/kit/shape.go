@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
@@ -238,15 +239,16 @@ func reverse[T any](s []T) {
 // them right to left: 5678-843-800-1.
 var ltrToken = regexp.MustCompile(`[0-9A-Za-z][!-~]*[0-9A-Za-z/]|[0-9A-Za-z]`)
 
-// isolateLTR wraps each ltrToken in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL
-// ISOLATE; digit groups split by single spaces count as one number.
+// isolateLTR wraps each run of ltrTokens in LEFT-TO-RIGHT ISOLATE … POP
+// DIRECTIONAL ISOLATE. Tokens with nothing right-to-left between them form
+// one run: "Harbor Inn" and "800 5533 000" keep their order.
 func isolateLTR(text string) string {
 	locs := ltrToken.FindAllStringIndex(text, -1)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(locs); i++ {
 		start, end := locs[i][0], locs[i][1]
-		for i+1 < len(locs) && locs[i+1][0] == end+1 && text[end] == ' ' && isDigit(text[end-1]) && isDigit(text[locs[i+1][0]]) {
+		for i+1 < len(locs) && noRTL(text[end:locs[i+1][0]]) {
 			i++
 			end = locs[i][1]
 		}
@@ -258,7 +260,15 @@ func isolateLTR(text string) string {
 	return b.String()
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// noRTL reports whether s has no right-to-left letter or punctuation.
+func noRTL(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana) {
+			return false
+		}
+	}
+	return true
+}
 
 // dropIsolates removes the isolate controls isolateLTR added.
 func dropIsolates(rs []rune) []rune {

@@ -25,6 +25,7 @@ var scriptSamples = []struct {
 }{
 	{Lang{"ar", "Arab", true}, "arabic", "اعرف علامات الاتجار بالأطفال"},
 	{Lang{"fa", "Arab", true}, "arabic", "نشانه‌های قاچاق کودکان را بشناسید"},
+	{Lang{"ur", "Arab", true}, "arabic", "بچوں کی اسمگلنگ کی علامات پہچانیں"},
 	{Lang{"he", "Hebr", true}, "hebrew", "הכירו את הסימנים"},
 	{Lang{"hi", "Deva", false}, "devanagari", "बाल यौन तस्करी के संकेतों को पहचानें"},
 	{Lang{"pa", "Guru", false}, "gurmukhi", "ਬਾਲ ਤਸਕਰੀ ਦੇ ਸੰਕੇਤ ਪਛਾਣੋ"},
@@ -197,10 +198,12 @@ func TestSameDocumentSameBytes(t *testing.T) {
 func TestIsolateLTR(t *testing.T) {
 	const lri, pdi = "\u2066", "\u2069"
 	for in, want := range map[string]string{
-		"اتصل 800 5533 000.":           "اتصل " + lri + "800 5533 000" + pdi + ".",
-		"زر missingkids.org/blog الآن": "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
-		"1-800-THE-LOST":               lri + "1-800-THE-LOST" + pdi,
-		"الرقم 911، أو":                "الرقم " + lri + "911" + pdi + "، أو",
+		"اتصل 800 5533 000.":            "اتصل " + lri + "800 5533 000" + pdi + ".",
+		"زر missingkids.org/blog الآن":  "زر " + lri + "missingkids.org/blog" + pdi + " الآن",
+		"1-800-THE-LOST":                lri + "1-800-THE-LOST" + pdi,
+		"الرقم 911، أو":                 "الرقم " + lri + "911" + pdi + "، أو",
+		"نشر بواسطة Harbor Inn":         "نشر بواسطة " + lri + "Harbor Inn" + pdi,
+		"الخط (National Human Hotline)": "الخط (" + lri + "National Human Hotline" + pdi + ")",
 	} {
 		if got := isolateLTR(in); got != want {
 			t.Errorf("isolateLTR(%q) = %q; want %q", in, got, want)

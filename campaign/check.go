@@ -1,0 +1,92 @@
+package campaign
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	"lookout/layouts"
+	"lookout/layouts/kit"
+	"lookout/translations"
+)
+
+// CheckTranslations checks the catalogs with the given tags (all when
+// none): every key present and none extra, placeholders as in English,
+// every character covered by an embedded font, and every form of every
+// layout fitting every paper it comes in. It returns one line per problem.
+func CheckTranslations(tags []string) ([]string, error) {
+	all, err := translations.All()
+	if err != nil {
+		return nil, err
+	}
+	cats := all
+	if len(tags) > 0 {
+		cats = nil
+		for _, t := range tags {
+			c, err := translations.Match(t)
+			if err != nil {
+				return nil, inputErr("'lookout languages' lists them", "%v", err)
+			}
+			cats = append(cats, c)
+		}
+	}
+	var problems []string
+	for _, c := range cats {
+		for _, p := range translations.Check(c, all[0]) {
+			problems = append(problems, p.String())
+		}
+		lang := kit.Lang{Tag: c.Tag, Script: c.Script, RTL: c.RTL}
+		for _, k := range c.Keys() {
+			s, _ := c.Lookup(k)
+			if err := kit.Covered(lang, s); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %s: %v", c.Tag, k, err))
+			}
+		}
+		problems = append(problems, checkFit(c.Tag)...)
+	}
+	return problems, nil
+}
+
+// checkFit renders every form of every layout (each variant, audience,
+// size and tab choice) on every paper it comes in, in memory, on every
+// core.
+func checkFit(tag string) []string {
+	var jobs []layouts.Job
+	var problems []string
+	for _, r := range everyForm(tag) {
+		js, err := Plan(r)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, r.Layout, err))
+			continue
+		}
+		jobs = append(jobs, js...)
+	}
+	_, errs := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0), nil)
+	for i, err := range errs {
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, strings.TrimSuffix(FileName(jobs[i]), ".pdf"), err))
+		}
+	}
+	return problems
+}
+
+// everyForm lists a request for every form of every layout on every paper
+// it comes in, in one language.
+func everyForm(tag string) []Request {
+	var out []Request
+	for _, l := range layouts.All() {
+		for _, f := range l.Forms() {
+			papers := f.Variant.Papers
+			if len(papers) == 0 {
+				papers = []string{""}
+			}
+			for _, paper := range papers {
+				out = append(out, Request{Layout: l.Name, Langs: []string{tag}, Paper: paper, Variant: f.Variant.Name,
+					Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs, Hotline: "us-ncmec",
+					URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"lookout/campaign"
+)
+
+func newCheckCmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "check",
+		Short: "Check lookout's own data before you print",
+	}
+	c.AddCommand(&cobra.Command{
+		Use:   "translations [tag…]",
+		Short: "Check catalogs: complete, placeholders right, every character printable, every layout fits",
+		Long: `check translations checks the catalogs named (all of them when none is):
+every message of en.po translated and no extra ones, the same {placeholders}
+as the English, no all-caps sentences, Thai and Khmer with U+200B between
+words, every character in an embedded font, and every form of every layout
+(each variant, audience and size) fitting every paper it comes in. It prints one line per problem and exits 1 if there
+is any.`,
+		Example: `  lookout check translations
+  lookout check translations vi zh-Hant`,
+		RunE: func(c *cobra.Command, tags []string) error {
+			problems, err := campaign.CheckTranslations(tags)
+			if err != nil {
+				return err
+			}
+			for _, p := range problems {
+				fmt.Fprintln(c.OutOrStdout(), p)
+			}
+			if len(problems) > 0 {
+				return fmt.Errorf("%d problems in the catalogs", len(problems))
+			}
+			fmt.Fprintln(c.OutOrStdout(), "all catalogs pass")
+			return nil
+		},
+	})
+	return c
+}
