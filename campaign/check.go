@@ -48,9 +48,9 @@ func CheckTranslations(tags []string) ([]string, error) {
 	return problems, nil
 }
 
-// checkFit renders every form of every layout (each variant, audience,
-// size and tab choice) on every paper it comes in, in memory, on every
-// core.
+// checkFit lays out every form of every layout (each variant, audience,
+// size and tab choice) on every paper it comes in, in memory and on every
+// core: each must fit.
 func checkFit(tag string) []string {
 	var jobs []layouts.Job
 	var problems []string
@@ -62,7 +62,7 @@ func checkFit(tag string) []string {
 		}
 		jobs = append(jobs, js...)
 	}
-	_, errs := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0), nil)
+	_, errs := layouts.RenderAll(jobs, layouts.Place, runtime.GOMAXPROCS(0), nil)
 	for i, err := range errs {
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, strings.TrimSuffix(FileName(jobs[i]), ".pdf"), err))

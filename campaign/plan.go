@@ -68,7 +68,7 @@ func Plan(r Request) ([]layouts.Job, error) {
 		return nil, inputErr("'lookout make --help' names the presets", "%v", err)
 	}
 	if err := CheckURL(r.URL); err != nil {
-		return nil, inputErr("give a full web address such as https://example.org/signs", "--url: %v", err)
+		return nil, inputErr("give a full web address such as https://example.org/signs, short enough to type", "--url: %v", err)
 	}
 	org, err := CleanName(r.Org)
 	if err != nil {

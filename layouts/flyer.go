@@ -19,7 +19,7 @@ var flyer = Layout{
 func init() { Register(flyer) }
 
 // tabHeight is how long a tear-off tab is, in millimetres.
-const tabHeight = 40.0
+const tabHeight = 34.0
 
 // drawFlyer sets the poster's words on a small sheet and, when asked,
 // tear-off tabs along the bottom edge, each with the number in digits and
@@ -28,7 +28,7 @@ func drawFlyer(d *kit.Document, c *Content, o Options) error {
 	p := d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	w, h := p.Size()
 	s := letterScale(w, h, minSign)
-	m := 12.7 * s.u
+	m := 10 * s.u
 	inner := kit.Box{W: w, H: h}.Inset(m)
 	if o.TearOffs > 0 {
 		tabs := kit.Box{X: m, Y: h - m - tabHeight, W: w - 2*m, H: tabHeight}
@@ -41,7 +41,18 @@ func drawFlyer(d *kit.Document, c *Content, o Options) error {
 		return append(eachLang(c, "closing", s.bold(24, 16, navy), 0, func(x *Content) string { return x.T("poster.closing") }),
 			eachLang(c, "qr-label", s.body(15, 12), 0.6, func(x *Content) string { return x.T("qr.scan") })...)
 	}
-	return posterBody(p, inner, c, s, publicSection, callWords{name: true, label: callLabel, text: "hotline.text"}, qrItems)
+	return posterBody(p, inner, c, s, flyerSection, callWords{name: true, label: callLabel, text: "hotline.text"}, qrItems)
+}
+
+// flyerSection is one language's words on a flyer: the poster's headline
+// and the signs in their short forms, which a half sheet has room for in
+// every language.
+func flyerSection(c *Content, s scale) []kit.StackItem {
+	return []kit.StackItem{
+		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: s.headline(42, 20)},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: 0.7},
+		{Name: "signs", Paras: c.Short, Style: s.bullets(20, 14), Above: 0.3},
+	}
 }
 
 // drawTab sets one tear-off tab: the label in every language of the page,

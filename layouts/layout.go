@@ -215,22 +215,41 @@ type Piece struct {
 
 // Render draws the job and returns the PDF and its placement log.
 func Render(j Job) (Piece, error) {
-	doc := kit.NewDocument(j.Meta)
-	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
+	doc, err := draw(j)
+	if err != nil {
 		return Piece{}, err
-	}
-	for _, c := range j.Content.All() {
-		if c.Check != nil {
-			if err := c.Check(); err != nil {
-				return Piece{}, err
-			}
-		}
 	}
 	out, err := doc.PDF()
 	if err != nil {
 		return Piece{}, err
 	}
 	return Piece{PDF: out, Pages: doc.Pages(), Log: doc.Log()}, nil
+}
+
+// Place lays the job out as Render does and returns the placement log,
+// without making the PDF (its PDF is nil): what fits and where is settled
+// by then, and embedding the fonts is half the work of a render.
+func Place(j Job) (Piece, error) {
+	doc, err := draw(j)
+	if err != nil {
+		return Piece{}, err
+	}
+	return Piece{Pages: doc.Pages(), Log: doc.Log()}, nil
+}
+
+func draw(j Job) (*kit.Document, error) {
+	doc := kit.NewDocument(j.Meta)
+	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
+		return nil, err
+	}
+	for _, c := range j.Content.All() {
+		if c.Check != nil {
+			if err := c.Check(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return doc, nil
 }
 
 // PrintedURL is a URL as people type it: no scheme, no "www.", no query.

@@ -146,26 +146,19 @@ func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
 	return items
 }
 
-// hotlinePanel sets the hotline's items on a tinted panel.
-func hotlinePanel(p *kit.Page, b kit.Box, c *Content, s scale, w callWords) error {
-	p.Fill("hotline-panel", b, tint)
-	_, err := p.Stack("hotline", b.Inset(6*s.u), hotlineItems(c, s, w))
-	return err
+// qrBand is a band of a Flow with a square at its end side for the QR
+// code, side millimetres wide, and the items beside it.
+func qrBand(items []kit.StackItem, side, gap, above float64) kit.Band {
+	return kit.Band{Name: "beside-qr", Columns: [][]kit.StackItem{items}, Side: side, SideGap: gap, Above: above}
 }
 
-// qrBeside sets the QR code, side millimetres square, at the top of the
-// row's end side (the left on right-to-left pages), and the items beside
-// it.
-func qrBeside(p *kit.Page, b kit.Box, side float64, c *Content, level kit.QRLevel, gap float64, items []kit.StackItem) error {
-	qrBox := kit.Box{X: b.Right() - side, Y: b.Y, W: side, H: side}
-	text := kit.Box{X: b.X, Y: b.Y, W: b.W - side - gap, H: b.H}
+// drawQR draws the QR code in the square a qrBand kept for it.
+func drawQR(p *kit.Page, band kit.Box, side float64, c *Content, level kit.QRLevel) error {
+	x := band.Right() - side
 	if p.RTL() {
-		qrBox.X, text.X = b.X, b.X+side+gap
+		x = band.X
 	}
-	if _, err := p.QR("qr", qrBox, c.URL, level, false); err != nil {
-		return err
-	}
-	_, err := p.Stack("beside-qr", text, items)
+	_, err := p.QR("qr", kit.Box{X: x, Y: band.Y, W: side, H: side}, c.URL, level, false)
 	return err
 }
 

@@ -65,28 +65,26 @@ func drawPosterFor(p *kit.Page, c *Content, section func(*Content, scale) []kit.
 	return posterBody(p, kit.Box{W: pw, H: ph}.Inset(12.7*s.u), c, s, section, w, qrItems)
 }
 
-// posterBody lays out a poster inside the box.
+// posterBody lays out a poster inside the box: the sections of every
+// language, then the hotline panel and the row with the QR code, pushed to
+// the bottom.
 func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, section func(*Content, scale) []kit.StackItem, w callWords, qrItems func(scale) []kit.StackItem) error {
-	u, more := s.u, float64(len(c.Others))
+	u := s.u
 	qrSide := 48 * u
-	rowH := qrSide + 18*u*more
-	row := kit.Box{X: inner.X, Y: inner.Bottom() - rowH, W: inner.W, H: rowH}
-	panelH := (70 + 16*more) * u
-	panel := kit.Box{X: inner.X, Y: row.Y - 6*u - panelH, W: inner.W, H: panelH}
-	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: panel.Y - 6*u - (inner.Y + 5*u)}
-
 	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	if err := sections(p, "top", top, c, func(x *Content) []kit.StackItem { return section(x, s) }); err != nil {
-		return err
-	}
-	if err := hotlinePanel(p, panel, c, s, w); err != nil {
-		return err
-	}
+	bands := languageBands(c, "top", 8*u, func(x *Content) []kit.StackItem { return section(x, s) })
+	bands = append(bands, kit.Band{Name: "hotline-panel", Columns: [][]kit.StackItem{hotlineItems(c, s, w)},
+		Above: 6 * u, Pad: 6 * u, Panel: &tint, Push: true})
 	var items []kit.StackItem
 	if qrItems != nil {
 		items = qrItems(s)
 	}
 	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
 	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
-	return qrBeside(p, row, qrSide, c, kit.QRMedium, 6*u, items)
+	bands = append(bands, qrBand(items, qrSide, 6*u, 6*u))
+	boxes, err := p.Flow("poster", kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}, bands)
+	if err != nil {
+		return err
+	}
+	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
 }

@@ -79,6 +79,11 @@ func drawTent(p *kit.Page, c *Content, audience string) error {
 	return p.Draw(label, b)
 }
 
+// minTent is the smallest type on a tent card, in points: a card that
+// stands a reading distance away on a nightstand, between a wallet card's
+// 7 pt and a sign's 12 pt.
+const minTent = 10.0
+
 // tentMargin is the safe margin of a tent card's panel, from its cut edges
 // and from the fold.
 const tentMargin = 5.0
@@ -88,7 +93,7 @@ const tentMargin = 5.0
 func tentFace(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minSign)
+	s := widthScale(inner.W, minTent)
 	head := "victim.headline"
 	if audience == "guest" {
 		head = "guest.headline"
@@ -107,11 +112,11 @@ func tentFace(a *kit.Page, c *Content, audience string) error {
 func tentBack(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minSign)
+	s := widthScale(inner.W, minTent)
 	qrSide := 24.0
 	var items []kit.StackItem
 	for i, x := range c.All() {
-		it := kit.StackItem{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 12), Above: 0.5}
+		it := kit.StackItem{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10), Above: 0.5}
 		if audience == "guest" {
 			it.Name, it.Paras = "signs", x.Short
 		}
@@ -122,9 +127,11 @@ func tentBack(a *kit.Page, c *Content, audience string) error {
 		}
 		items = append(items, it)
 	}
-	if _, err := a.Stack("back", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: inner.H - qrSide - 3}, items); err != nil {
+	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 10), 0), qrSide, 3, 3)
+	qr.Push = true
+	boxes, err := a.Flow("back", inner, []kit.Band{{Name: "words", Columns: [][]kit.StackItem{items}}, qr})
+	if err != nil {
 		return err
 	}
-	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
-	return qrBeside(a, row, qrSide, c, kit.QRMedium, 3, item("url", PrintedURL(c.URL), s.url(14, 12), 0))
+	return drawQR(a, boxes[1], qrSide, c, kit.QRMedium)
 }

@@ -16,97 +16,76 @@ var staffPoster = Layout{
 func init() { Register(staffPoster) }
 
 // drawStaff sets a staff poster from the hotel-staff pack: a headline, the
-// signs by role, the steps to take on a tinted panel, and at the bottom the
-// hotline beside the QR code. One language takes two columns of roles; on
-// a page in several languages each language has a column of its own.
+// signs by role, then on a tinted panel the steps to take and the number
+// to call, and at the bottom the QR code. One language takes two columns
+// of roles; on a page in several languages each language has a column of
+// its own, and the panel gives the steps in each.
 func drawStaff(p *kit.Page, c *Content) error {
 	w, h := p.Size()
 	s := letterScale(w, h, minSign)
-	u, more := s.u, float64(len(c.Others))
-	m := 12.7 * u
-	inner := kit.Box{X: m, Y: m, W: w - 2*m, H: h - 2*m}
-	rowH := (52 + 8*more) * u
-	row := kit.Box{X: inner.X, Y: inner.Bottom() - rowH, W: inner.W, H: rowH}
-	body := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: row.Y - 6*u - (inner.Y + 5*u)}
-
+	u := s.u
+	inner := kit.Box{W: w, H: h}.Inset(10 * u)
+	qrSide := 32 * u
 	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	var err error
-	if len(c.Others) == 0 {
-		err = staffOne(p, body, c, s)
-	} else {
-		err = staffColumns(p, body, c, s)
-	}
+	items := eachLang(c, "qr-label", s.body(15, 12), 0, func(x *Content) string { return x.T("qr.scan") })
+	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
+	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
+	bands := append(staffBands(c, s), qrBand(items, qrSide, 6*u, 6*u))
+	boxes, err := p.Flow("staff", kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}, bands)
 	if err != nil {
 		return err
 	}
-	items := hotlineItems(c, s, callWords{name: true, label: callLabel, text: "hotline.text", noEmergency: true})
-	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.3)...)
-	items = append(items, orgItem(c, s.body(14, 12), 0.3)...)
-	return qrBeside(p, row, 44*u, c, kit.QRMedium, 6*u, items)
+	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
 }
 
-// staffOne sets one language: the headline across the page, the roles in
-// two columns, the steps on a panel under them; all at one type scale.
-func staffOne(p *kit.Page, b kit.Box, c *Content, s scale) error {
+// staffBands are the bands of a staff poster above the QR code.
+func staffBands(c *Content, s scale) []kit.Band {
 	u := s.u
-	gap := 8 * u
-	head := kit.Box{X: b.X, Y: b.Y, W: b.W, H: 38 * u}
-	panel := kit.Box{X: b.X, Y: b.Bottom() - 54*u, W: b.W, H: 54 * u}
-	colY := head.Bottom() + 4*u
-	colH := panel.Y - 6*u - colY
-	colW := (b.W - gap) / 2
-	left := kit.Box{X: b.X, Y: colY, W: colW, H: colH}
-	right := kit.Box{X: b.X + colW + gap, Y: colY, W: colW, H: colH}
-	if p.RTL() {
-		left.X, right.X = right.X, left.X
-	}
-	p.Fill("steps-panel", panel, tint)
-	var first, rest []kit.StackItem
-	for i, sec := range c.Sections {
+	panel := kit.Band{Name: "steps-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Push: true}
+	var steps []kit.StackItem
+	for i, x := range c.All() {
+		st := stepItems(x, s, 1)
 		if i == 0 {
-			first = roleItems(sec, i, s, 0)
+			st[0].Above = 0
 		} else {
-			rest = append(rest, roleItems(sec, i, s, 1.0)...)
+			inLang(st, x)
 		}
+		steps = append(steps, st...)
 	}
-	_, err := p.Stacks("staff", []kit.Box{head, left, right, panel.Inset(6 * u)},
-		[][]kit.StackItem{staffHead(c, s), first, rest, stepItems(c, s, 0)})
-	return err
-}
-
-// staffColumns sets each language in a column of its own, everything but
-// the hotline: headline, roles and steps.
-func staffColumns(p *kit.Page, b kit.Box, c *Content, s scale) error {
-	all := c.All()
-	gap := 8 * s.u
-	colW := (b.W - gap*float64(len(all)-1)) / float64(len(all))
-	var boxes []kit.Box
-	var stacks [][]kit.StackItem
-	for i, x := range all {
-		col := kit.Box{X: b.X + float64(i)*(colW+gap), Y: b.Y, W: colW, H: b.H}
-		if p.RTL() {
-			col.X = b.Right() - float64(i+1)*colW - float64(i)*gap
-		}
-		items := staffHead(x, s)
-		for j, sec := range x.Sections {
-			items = append(items, roleItems(sec, j, s, 1.0)...)
-		}
-		items = append(items, stepItems(x, s, 1.0)...)
-		if i > 0 {
-			for j := range items {
-				items[j].Name += "-" + x.Lang.Tag
-				items[j].Lang = x.Lang
+	words := callWords{label: callLabel, text: "hotline.text", noEmergency: true}
+	panel.Columns = [][]kit.StackItem{append(steps, spaced(hotlineItems(c, s, words), "hotline-label", 0.8)...)}
+	if len(c.Others) == 0 {
+		var first, rest []kit.StackItem
+		for i, sec := range c.Sections {
+			if i == 0 {
+				first = roleItems(sec, i, s, 0)
+			} else {
+				rest = append(rest, roleItems(sec, i, s, 1.0)...)
 			}
 		}
-		boxes, stacks = append(boxes, col), append(stacks, items)
+		return []kit.Band{
+			{Name: "head", Columns: [][]kit.StackItem{staffHead(c, s)}},
+			{Name: "roles", Columns: [][]kit.StackItem{first, rest}, Gap: 8 * u, Above: 5 * u},
+			panel,
+		}
 	}
-	_, err := p.Stacks("staff", boxes, stacks)
-	return err
+	var cols [][]kit.StackItem
+	for i, x := range c.All() {
+		col := staffHead(x, s)
+		for j, sec := range x.Sections {
+			col = append(col, roleItems(sec, j, s, 1.0)...)
+		}
+		if i > 0 {
+			inLang(col, x)
+		}
+		cols = append(cols, col)
+	}
+	return []kit.Band{{Name: "languages", Columns: cols, Gap: 8 * u}, panel}
 }
 
 func staffHead(c *Content, s scale) []kit.StackItem {
 	return []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("staff.headline")}, Style: s.headline(34, 22)},
+		{Name: "headline", Paras: []string{c.T("staff.headline")}, Style: s.headline(34, 20)},
 		{Name: "intro", Paras: []string{c.T("staff.intro")}, Style: s.body(18, 13), Above: 0.4},
 	}
 }
@@ -115,7 +94,7 @@ func staffHead(c *Content, s scale) []kit.StackItem {
 func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
 	name := "role-" + string(rune('1'+i))
 	return []kit.StackItem{
-		{Name: name, Paras: []string{sec.Title}, Style: s.bold(21, 14, navy), Above: above},
+		{Name: name, Paras: []string{sec.Title}, Style: s.bold(21, 13, navy), Above: above},
 		{Name: name + "-signs", Paras: sec.Signs, Style: s.bullets(17, 12), Above: 0.25},
 	}
 }
@@ -123,7 +102,7 @@ func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
 // stepItems are what to do, numbered, under their title.
 func stepItems(c *Content, s scale, above float64) []kit.StackItem {
 	return []kit.StackItem{
-		{Name: "steps-title", Paras: []string{c.T("staff.respond.title")}, Style: s.bold(21, 14, navy), Above: above},
+		{Name: "steps-title", Paras: []string{c.T("staff.respond.title")}, Style: s.bold(21, 13, navy), Above: above},
 		{Name: "steps", Paras: c.Steps, Style: s.steps(17, 12), Above: 0.25},
 	}
 }

@@ -49,13 +49,14 @@ func drawSticker(a *kit.Page, c *Content) error {
 	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
 	s := widthScale(inner.W, minSign)
 	qrSide := 28.0
-	text := kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: inner.H - qrSide - 4}
 	items := eachLang(c, "headline", s.headline(50, 30), 0, func(x *Content) string { return x.T("victim.headline") })
 	items = append(items, eachLang(c, "not-your-fault", s.bold(40, 24, navy), 0.4, func(x *Content) string { return x.T("victim.notfault") })...)
 	items = append(items, spaced(hotlineItems(c, s, callWords{label: victimLabel, text: "victim.text"}), "hotline-label", 0.8)...)
-	if _, err := a.Stack("sticker", text, items); err != nil {
+	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, 4)
+	qr.Push = true
+	boxes, err := a.Flow("sticker", inner, []kit.Band{{Name: "words", Columns: [][]kit.StackItem{items}}, qr})
+	if err != nil {
 		return err
 	}
-	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
-	return qrBeside(a, row, qrSide, c, kit.QRQuartile, 3, item("url", PrintedURL(c.URL), s.url(14, 12), 0))
+	return drawQR(a, boxes[1], qrSide, c, kit.QRQuartile)
 }

@@ -6,8 +6,9 @@ import "lookout/layouts/kit"
 // and Spanish (or three languages) sets each language's words in its own
 // section, each shaped and wrapped in its own language and direction, all
 // at one type scale, with a rule between the sections; the hotline number
-// and the QR code are printed once. Content.Others holds the further
-// languages; a layout that sets Together uses these helpers, so a
+// and the QR code are printed once, with the words around them in every
+// language. Content.Others holds the further languages; a layout that sets
+// Together builds its page from languageBands and eachLang, so a
 // one-language page is just the case with no Others.
 
 // All returns the content of every language on the page: c, then its
@@ -48,38 +49,28 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 	return out
 }
 
-// sectionGap is the space between two languages' sections, in multiples
-// of the font size of the section below.
-const sectionGap = 1.4
-
-// sections sets one section per language of the page in the box, one
-// under another: each gets the stack items section returns for it, set in
-// its language. All shrink together, so every language has the same type
-// sizes; a thin rule separates the sections.
-func sections(p *kit.Page, name string, b kit.Box, c *Content, section func(*Content) []kit.StackItem) error {
-	var items []kit.StackItem
-	var starts []int // the index of each later section's first item
+// languageBands returns one band of a Flow per language of the page, in
+// order, each holding the stack items section returns for that language,
+// set in it; a thin rule separates the languages, gap millimetres apart.
+// Set in one Flow, every language gets the same type sizes.
+func languageBands(c *Content, name string, gap float64, section func(*Content) []kit.StackItem) []kit.Band {
+	var out []kit.Band
 	for i, x := range c.All() {
-		its := section(x)
-		if i > 0 && len(its) > 0 {
-			starts = append(starts, len(items))
-			its[0].Above += sectionGap
-		}
+		items := section(x)
+		band := kit.Band{Name: name, Columns: [][]kit.StackItem{items}}
 		if i > 0 {
-			for j := range its {
-				its[j].Name += "-" + x.Lang.Tag
-				its[j].Lang = x.Lang
-			}
+			band.Name, band.Above, band.Rule = name+"-"+x.Lang.Tag, gap, &navy
+			inLang(items, x)
 		}
-		items = append(items, its...)
+		out = append(out, band)
 	}
-	boxes, err := p.Stacks(name, []kit.Box{b}, [][]kit.StackItem{items})
-	if err != nil {
-		return err
+	return out
+}
+
+// inLang sets stack items in x's language, named for it.
+func inLang(items []kit.StackItem, x *Content) {
+	for j := range items {
+		items[j].Name += "-" + x.Lang.Tag
+		items[j].Lang = x.Lang
 	}
-	for _, i := range starts {
-		y := (boxes[0][i-1].Bottom() + boxes[0][i].Y) / 2
-		p.Line(name+"-rule", b.X, y, b.Right(), y, 0.4, 0, navy)
-	}
-	return nil
 }

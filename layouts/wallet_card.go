@@ -143,14 +143,12 @@ func cardFront(a *kit.Page, c *Content) error {
 func cardBack(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	in := kit.Box{W: w, H: h}.Inset(cardSafe)
-	urlH := 7.0
-	row := kit.Box{X: in.X, Y: in.Y, W: in.W, H: in.H - urlH - 1}
 	s := scale{u: 0.42, min: minCard}
 	items := hotlineItems(c, s, callWords{label: func(x *Content) string { return x.T("card.call") }, text: "hotline.text"})
-	if err := qrBeside(a, row, cardQR, c, kit.QRMedium, 3, items); err != nil {
+	url := kit.Band{Name: "url", Columns: [][]kit.StackItem{item("url", PrintedURL(c.URL), s.url(19, 7), 0)}, Above: 1, Push: true}
+	boxes, err := a.Flow("back", in, []kit.Band{qrBand(items, cardQR, 3, 0), url})
+	if err != nil {
 		return err
 	}
-	_, err := a.Text("url", kit.Box{X: in.X, Y: in.Bottom() - urlH, W: in.W, H: urlH}, []string{PrintedURL(c.URL)},
-		kit.Style{Size: 8, Min: minCard, Color: ink, Spacing: kit.Spacing{BreakAnywhere: true}})
-	return err
+	return drawQR(a, boxes[0], cardQR, c, kit.QRMedium)
 }

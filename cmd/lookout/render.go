@@ -22,7 +22,7 @@ func renderAll(jobs []layouts.Job, workers int, progress func(done, total int, n
 			progress(finished, len(jobs), campaign.FileName(jobs[i]))
 		}
 	}
-	pieces, errs := layouts.RenderAll(jobs, workers, done)
+	pieces, errs := layouts.RenderAll(jobs, layouts.Render, workers, done)
 	for i, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", strings.TrimSuffix(campaign.FileName(jobs[i]), ".pdf"), err)

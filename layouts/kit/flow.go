@@ -15,6 +15,13 @@ type Band struct {
 	Pad     float64 // padding inside the panel, in millimetres
 	Panel   *Color  // the panel's colour; nil for none
 	Rule    *Color  // a rule across the middle of the space above, if any
+	// Side reserves a square this wide at the band's end side (the left
+	// on a right-to-left page), beside its one column, for a QR code; the
+	// band is at least as tall. Flow draws nothing there.
+	Side, SideGap float64
+	// Push sends the height left over at the end of the flow above this
+	// band, so it and the bands under it sit at the bottom of the box.
+	Push bool
 }
 
 // Flow sets bands one under another in the box, each as tall as its
@@ -22,14 +29,15 @@ type Band struct {
 // page's language. Every item of every band shrinks by one common factor
 // (see Stack), so the page keeps one type scale; leftover height is spread
 // between the blocks of one-column bands and between the bands, at most
-// maxExtraGap each, the rest left at the bottom. It returns each band's
+// maxExtraGap each, the rest left at the bottom (or above a band that
+// pushes). It returns each band's
 // box; columns run right to left on a right-to-left page.
 func (p *Page) Flow(name string, b Box, bands []Band) ([]Box, error) {
 	var stacks [][]StackItem
 	var boxes []Box
 	for _, band := range bands {
 		n := float64(len(band.Columns))
-		w := (b.W - 2*band.Pad - band.Gap*(n-1)) / n
+		w := (b.W - 2*band.Pad - band.Side - band.SideGap - band.Gap*(n-1)) / n
 		for range band.Columns {
 			boxes = append(boxes, Box{W: w, H: math.Inf(1)})
 		}
@@ -50,7 +58,7 @@ func (p *Page) Flow(name string, b Box, bands []Band) ([]Box, error) {
 func flowHeight(bands []Band, stacks [][]StackItem, blocks [][]Block) float64 {
 	h, k := 0.0, 0
 	for _, band := range bands {
-		tallest := 0.0
+		tallest := band.Side
 		for range band.Columns {
 			tallest = math.Max(tallest, stackHeight(blocks[k], stacks[k]))
 			k++
@@ -72,9 +80,13 @@ func (p *Page) drawFlow(b Box, bands []Band, stacks [][]StackItem, blocks [][]Bl
 	if gaps > 0 {
 		extra = math.Min(maxExtraGap, (b.H-flowHeight(bands, stacks, blocks))/float64(gaps))
 	}
+	rest := b.H - flowHeight(bands, stacks, blocks) - extra*float64(gaps)
 	out := make([]Box, len(bands))
 	y, k := b.Y, 0
 	for i, band := range bands {
+		if band.Push {
+			y += rest
+		}
 		if i > 0 {
 			y += band.Above + extra
 			if band.Rule != nil {
@@ -82,7 +94,10 @@ func (p *Page) drawFlow(b Box, bands []Band, stacks [][]StackItem, blocks [][]Bl
 			}
 		}
 		n := len(band.Columns)
-		inner := Box{b.X + band.Pad, y + band.Pad, b.W - 2*band.Pad, 0}
+		inner := Box{b.X + band.Pad, y + band.Pad, b.W - 2*band.Pad - band.Side - band.SideGap, band.Side}
+		if p.lang.RTL {
+			inner.X += band.Side + band.SideGap
+		}
 		spread := 0.0
 		if n == 1 {
 			spread = extra

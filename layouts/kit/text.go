@@ -24,7 +24,7 @@ func (p *Page) spacing(st Style) Spacing {
 	if sp.Leading == 0 {
 		sp.Leading = 1.25
 	}
-	sp.Leading *= p.lang.lineFactor()
+	sp.Leading *= p.textLang(st).lineFactor() // an address set in Latin needs no room for tall marks
 	return sp
 }
 
