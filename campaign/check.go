@@ -49,8 +49,8 @@ func CheckTranslations(tags []string) ([]string, error) {
 }
 
 // checkFit lays out every form of every layout (each variant, audience,
-// size and tab choice) on every paper it comes in, in memory and on every
-// core: each must fit.
+// size and tab choice) on every paper it comes in, alone and beside other
+// languages, in memory and on every core: each must fit.
 func checkFit(tag string) []string {
 	var jobs []layouts.Job
 	var problems []string
@@ -72,21 +72,43 @@ func checkFit(tag string) []string {
 }
 
 // everyForm lists a request for every form of every layout on every paper
-// it comes in, in one language.
+// it comes in, in one language; and, where a page has room for several
+// languages, the same with English before it, so that every language is
+// checked beside another.
 func everyForm(tag string) []Request {
 	var out []Request
 	for _, l := range layouts.All() {
 		for _, f := range l.Forms() {
-			papers := f.Variant.Papers
-			if len(papers) == 0 {
-				papers = []string{""}
+			if l.For(f.Audience).Name != l.Name {
+				continue // made by the audience's own layout
 			}
-			for _, paper := range papers {
-				out = append(out, Request{Layout: l.Name, Langs: []string{tag}, Paper: paper, Variant: f.Variant.Name,
-					Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs, Hotline: "us-ncmec",
-					URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+			for _, paper := range orNone(f.Variant.Papers) {
+				for _, langs := range pages(tag, f.Room(paper)) {
+					out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
+						Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs,
+						Hotline: "us-ncmec", URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// pages lists the languages of the pages to check for tag: tag alone, and
+// tag after English on pages with room for two or more.
+func pages(tag string, together int) [][]string {
+	out := [][]string{{tag}}
+	if together >= 2 && tag != "en" {
+		out = append(out, []string{"en", tag})
+	}
+	return out
+}
+
+// orNone returns the papers, or one empty name for a piece on a page of
+// its own.
+func orNone(papers []string) []string {
+	if len(papers) == 0 {
+		return []string{""}
+	}
+	return papers
 }

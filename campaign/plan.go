@@ -97,8 +97,15 @@ func Plan(r Request) ([]layouts.Job, error) {
 			jobs[0].Content.Others = append(jobs[0].Content.Others, &c)
 			continue
 		}
-		o, err := pickOptions(r, tag, cat, l, v, audience)
+		n := 1
+		if r.Together {
+			n = len(distinct(r.Langs))
+		}
+		o, err := pickOptions(r, tag, cat, l, v, audience, n)
 		if err != nil {
+			return nil, err
+		}
+		if err := checkRoom(l, layouts.Form{Variant: v, Size: o.Size.Name, TearOffs: r.TearOffs}, o, n); err != nil {
 			return nil, err
 		}
 		jobs = append(jobs, layouts.Job{Layout: l, Options: o, Content: c})
@@ -123,17 +130,54 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 	if audience == "" {
 		audience = l.Audiences[0]
 	}
-	switch {
-	case !l.Serves(audience):
+	if !l.Serves(audience) {
 		return l, v, "", inputErr("'lookout layouts' shows whom each layout is for", "--audience: the %s layout is for %s, not %q", l.Name, strings.Join(l.Audiences, " or "), audience)
+	}
+	if own := l.For(audience); own.Name != l.Name {
+		l, v = own, own.Variants[0] // the poster for staff is the staff poster
+	}
+	switch {
 	case r.TearOffs != 0 && !l.TearOffs:
 		return l, v, "", inputErr("tear-off tabs come on flyers: 'lookout make flyer --tear-offs'", "the %s layout has no tear-off tabs", l.Name)
 	case r.TearOffs != 0 && (r.TearOffs < MinTearOffs || r.TearOffs > MaxTearOffs):
 		return l, v, "", inputErr(fmt.Sprintf("ask for %d to %d tabs", MinTearOffs, MaxTearOffs), "--tear-offs %d: a flyer has room for %d to %d tabs", r.TearOffs, MinTearOffs, MaxTearOffs)
-	case r.Together && !l.Together:
-		return l, v, "", inputErr("leave out --together to make one piece per language", "the %s layout is too small to set several languages on one page", l.Name)
 	}
 	return l, v, audience, nil
+}
+
+// checkRoom refuses a page in more languages than its form has room for.
+func checkRoom(l layouts.Layout, f layouts.Form, o layouts.Options, n int) error {
+	room := f.Room(o.Paper.Name)
+	switch {
+	case n <= room:
+		return nil
+	case f.Variant.Together < 2:
+		return inputErr("leave out --together to make one piece per language", "the %s is too small to set several languages on one page", l.FormName(f.Variant))
+	case f.TearOffs > 0:
+		return inputErr("leave out --together, or --tear-offs", "a %s has room for tear-off tabs or for a second language, not both", l.FormName(f.Variant))
+	case room < 2:
+		return inputErr("choose "+strings.Join(f.Variant.TogetherOn, " or "), "the %s has room for several languages on %s, not on %s %s",
+			l.FormName(f.Variant), strings.Join(f.Variant.TogetherOn, " or "), o.Paper.Name, o.Size.Name)
+	}
+	return inputErr("make the other languages on a page of their own", "the %s has room for %d languages on one page, not %d", l.FormName(f.Variant), room, n)
+}
+
+// distinct returns the languages asked for, each once, as catalogs
+// serve them (es and es-MX are one).
+func distinct(tags []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		key := t
+		if c, err := translations.Match(t); err == nil {
+			key = c.Tag
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, key)
+		}
+	}
+	return out
 }
 
 // pickPack returns the pack asked for, or the audience's: the NCMEC signs
@@ -157,9 +201,9 @@ func pickPack(id, audience string) (Pack, error) {
 	return p, nil
 }
 
-// pickOptions fills in the paper and size for one language, and the rest
-// of the form.
-func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Layout, v layouts.Variant, audience string) (layouts.Options, error) {
+// pickOptions fills in the paper and size for a page in n languages, the
+// first of them tag, and the rest of the form.
+func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Layout, v layouts.Variant, audience string, n int) (layouts.Options, error) {
 	o := layouts.Options{Variant: v.Name, Audience: audience, TearOffs: r.TearOffs}
 	us, err := usFamily(r.Paper, tag, cat)
 	if err != nil {
@@ -168,9 +212,9 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 	if len(v.Papers) > 0 {
 		name := r.Paper
 		if name == "" {
-			name = layouts.Pick(v.Papers, us)
+			name = layouts.Pick(v.PapersFor(n), us)
 		}
-		if o.Paper, err = paperOf(name, v.Papers, "paper", l.Name); err != nil {
+		if o.Paper, err = paperOf(name, v.Papers, "paper", l.FormName(v)); err != nil {
 			return o, err
 		}
 	}
@@ -178,7 +222,7 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 	case len(l.Sizes) > 0:
 		name := r.Size
 		if name == "" {
-			name = layouts.Pick(l.Sizes, us)
+			name = layouts.Pick(l.SizesFor(v, n), us)
 		}
 		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
 	case r.Size != "":
@@ -199,7 +243,7 @@ func paperOf(name string, have []string, flag, layout string) (layouts.Paper, er
 			return p, nil
 		}
 	}
-	return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s layout does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
+	return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
 }
 
 // letterRegions print on US letter; the rest of the world on A4.

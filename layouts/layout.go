@@ -7,6 +7,7 @@ package layouts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,13 +22,18 @@ type Layout struct {
 	Variants    []Variant // the forms it comes in; the first is the default
 	Sizes       []string  // the piece's own trim sizes when it is cut from a sheet (cards, stickers)
 	TearOffs    bool      // it can carry tear-off tabs
-	Together    bool      // it can set several languages on one page (Content.Others)
 	Draw        func(d *kit.Document, c *Content, o Options) error
 }
 
 // Variant is one form of a layout and the papers it is printed on.
 type Variant struct {
 	Name string
+	// Together is how many languages it can set on one page (see
+	// Content.Others); 0 or 1 for one. TogetherOn lists the papers (or, for
+	// a layout with Sizes, the sizes) with room for them, when not all
+	// have.
+	Together   int
+	TogetherOn []string
 	// Papers are the page sizes it comes in, or the sheets its pieces are
 	// set on. None means the page is the piece itself with its bleed (a
 	// single card for a print shop).
@@ -35,13 +41,34 @@ type Variant struct {
 }
 
 // Supports reports whether the variant comes in the named paper size.
-func (v Variant) Supports(paper string) bool {
-	for _, p := range v.Papers {
-		if p == paper {
-			return true
-		}
+func (v Variant) Supports(paper string) bool { return slices.Contains(v.Papers, paper) }
+
+// PapersFor returns the papers the variant comes in for a page in n
+// languages.
+func (v Variant) PapersFor(n int) []string {
+	if n > 1 && len(v.TogetherOn) > 0 && len(v.Papers) > 0 && slices.Contains(v.Papers, v.TogetherOn[0]) {
+		return v.TogetherOn
 	}
-	return false
+	return v.Papers
+}
+
+// SizesFor returns the sizes of the layout's pieces for a page in n
+// languages.
+func (l Layout) SizesFor(v Variant, n int) []string {
+	if n > 1 && len(v.TogetherOn) > 0 && slices.Contains(l.Sizes, v.TogetherOn[0]) {
+		return v.TogetherOn
+	}
+	return l.Sizes
+}
+
+// For returns the layout that makes l for an audience: l itself, or the
+// layout of its own that the audience has, named for it (the poster's
+// staff audience is the staff-poster).
+func (l Layout) For(audience string) Layout {
+	if own, ok := registry[audience+"-"+l.Name]; ok && own.Serves(audience) {
+		return own
+	}
+	return l
 }
 
 // Options say which form of a layout to make. Plan fills every field the
@@ -107,6 +134,15 @@ func (l Layout) Variant(name string) (Variant, error) {
 	return Variant{}, fmt.Errorf("the %s layout has no variant %q (it has: %s)", l.Name, name, strings.Join(names, ", "))
 }
 
+// FormName names a variant of the layout for people: "wallet-card single",
+// or just "poster" for a layout with one form.
+func (l Layout) FormName(v Variant) string {
+	if len(l.Variants) == 1 {
+		return l.Name
+	}
+	return l.Name + " " + v.Name
+}
+
 // Form is one form of a layout: a variant, for an audience, in a size of
 // the piece (for layouts with Sizes), with or without tear-off tabs.
 type Form struct {
@@ -114,6 +150,18 @@ type Form struct {
 	Audience string
 	Size     string
 	TearOffs int
+}
+
+// Room is how many languages one page of the form has room for on the
+// paper: its variant's Together; but one where the variant's TogetherOn
+// leaves out the paper and the size, and one on a page with tear-off tabs,
+// which take the room a second language would need.
+func (f Form) Room(paper string) int {
+	on := f.Variant.TogetherOn
+	if f.TearOffs > 0 || (len(on) > 0 && !slices.Contains(on, paper) && !slices.Contains(on, f.Size)) {
+		return 1
+	}
+	return max(f.Variant.Together, 1)
 }
 
 // DefaultTearOffs is how many tear-off tabs a flyer has when asked for

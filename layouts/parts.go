@@ -26,8 +26,19 @@ const (
 )
 
 // scale sets type for one piece. Sizes are given as on a letter poster;
-// they grow and shrink with u (1 on letter), but never fall under min.
-type scale struct{ u, min float64 }
+// they grow and shrink with u (1 on letter), but never fall under min. A
+// page in several languages (tight) lets its floors come down a third,
+// still never under min, so that two or three languages share a page.
+type scale struct {
+	u, min float64
+	tight  bool
+}
+
+// forPage returns the scale for the languages of the page.
+func (s scale) forPage(c *Content) scale {
+	s.tight = len(c.Others) > 0
+	return s
+}
 
 // letterScale is the scale of a w by h page: 1 on letter, larger on bigger
 // sheets, smaller on small ones.
@@ -41,6 +52,9 @@ func letterScale(w, h, min float64) scale {
 func widthScale(w, min float64) scale { return scale{u: w / 178, min: min} }
 
 func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
+	if s.tight {
+		floor *= 2.0 / 3
+	}
 	return kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
 }
 
@@ -116,32 +130,92 @@ type callWords struct {
 	noEmergency bool                  // the piece says "in an emergency, call 911" elsewhere
 }
 
-// hotlineItems are the stack items that say whom to call: who answers, the
-// label above the number in every language of the page, the number as
-// printed and in digits (once), the text number, a warning when the line
-// is not a trafficking hotline, and the emergency number.
+// hotlineItems are the stack items that say whom to call, one under
+// another: who answers, the label above the number in every language of
+// the page, the number as printed and in digits (once), and then in every
+// language the text number, a warning when the line is not a trafficking
+// hotline, and the emergency number.
 func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
-	var items []kit.StackItem
-	if w.name {
-		items = append(items, item("hotline-name", c.Hotline.Name, s.bold(19, 14, ink), 0)...)
+	items := w.nameItems(c, s)
+	for i, x := range c.All() {
+		its := item("hotline-label", w.label(x), s.body(17, 14), 0.15)
+		if i > 0 {
+			inLang(its, x)
+		}
+		items = append(items, its...)
 	}
-	items = append(items, eachLang(c, "hotline-label", s.body(17, 14), 0.15, w.label)...)
-	items = append(items, item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)...)
+	items = append(items, numberItems(c, s)...)
+	for i, x := range c.All() {
+		its := w.afterItems(c, x, s)
+		if i > 0 {
+			inLang(its, x)
+		}
+		items = append(items, its...)
+	}
+	return items
+}
+
+// hotlineBands are the bands of a Flow that say whom to call, on a panel
+// styled like look (name, space above, padding, colour, gap between
+// columns, push). On a page in one language they are one band of
+// hotlineItems. In several, the number spans the panel under the labels of
+// every language side by side, with the lines after it side by side too.
+func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
+	if len(c.Others) == 0 {
+		look.Columns = [][]kit.StackItem{hotlineItems(c, s, w)}
+		return []kit.Band{look}
+	}
+	var out []kit.Band
+	add := func(name string, cols [][]kit.StackItem) {
+		band := look
+		band.Name, band.Columns = look.Name+"-"+name, cols
+		if len(out) > 0 {
+			band.Join, band.Push = true, false
+		}
+		out = append(out, band)
+	}
+	if name := w.nameItems(c, s); name != nil {
+		add("name", [][]kit.StackItem{name})
+	}
+	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
+	add("number", [][]kit.StackItem{numberItems(c, s)})
+	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
+	if len(after[0]) > 0 {
+		add("after", after)
+	}
+	return out
+}
+
+func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
+	if !w.name {
+		return nil
+	}
+	return item("hotline-name", c.Hotline.Name, s.bold(19, 14, ink), 0)
+}
+
+// numberItems are the number as printed and, when it has letters, in
+// digits.
+func numberItems(c *Content, s scale) []kit.StackItem {
+	items := item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
 	}
+	return items
+}
+
+// afterItems are the lines after the number in x's language: the text
+// number, the warning that a line is not a trafficking hotline, and the
+// emergency number (those of c, the page's hotline).
+func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
+	var items []kit.StackItem
 	if c.Hotline.Text != "" {
-		items = append(items, eachLang(c, "hotline-text", s.body(18, 14), 0.3, func(x *Content) string {
-			return x.T(w.text, "number", c.Hotline.Text)
-		})...)
+		items = append(items, item("hotline-text", x.T(w.text, "number", c.Hotline.Text), s.body(18, 14), 0.3)...)
 	}
 	if c.Hotline.NotTrafficking {
-		items = append(items, eachLang(c, "not-trafficking", s.body(16, 14), 0.3, func(x *Content) string { return x.T("hotline.not_trafficking") })...)
+		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)
 	}
 	if c.Hotline.Emergency != "" && !w.noEmergency {
-		items = append(items, eachLang(c, "emergency", s.body(18, 14), 0.3, func(x *Content) string {
-			return x.T("hotline.emergency", "number", c.Hotline.Emergency)
-		})...)
+		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), s.body(18, 14), 0.3)...)
 	}
 	return items
 }

@@ -8,8 +8,7 @@ var poster = Layout{
 	Name:        "poster",
 	Description: "break-room or entrance poster: headline, warning signs, hotline, QR code",
 	Audiences:   []string{"public", "staff", "victim"},
-	Variants:    []Variant{{Name: "poster", Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
-	Together:    true,
+	Variants:    []Variant{{Name: "poster", Together: 3, Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
 	Draw:        drawPoster,
 }
 
@@ -26,23 +25,63 @@ func drawPoster(d *kit.Document, c *Content, o Options) error {
 	case "staff":
 		return drawStaff(p, c)
 	case "victim":
-		return drawPosterFor(p, c, victimSection, callWords{name: true, label: victimLabel, text: "victim.text"}, nil)
+		return drawPosterFor(p, c, victimWords, 12.7)
 	}
-	qrItems := func(s scale) []kit.StackItem {
-		return append(eachLang(c, "closing", s.bold(24, 16, navy), 0, func(x *Content) string { return x.T("poster.closing") }),
-			eachLang(c, "qr-label", s.body(15, 12), 0.6, func(x *Content) string { return x.T("qr.scan") })...)
-	}
-	return drawPosterFor(p, c, publicSection, callWords{name: true, label: callLabel, text: "hotline.text"}, qrItems)
+	return drawPosterFor(p, c, publicWords, 12.7)
 }
 
-// publicSection is one language's words on a public poster.
+// posterWords are what a poster-like page says: each language's section,
+// the words around the number, and what stands beside the QR code before
+// its address.
+type posterWords struct {
+	section func(*Content, scale) []kit.StackItem
+	call    callWords
+	qr      func(*Content, scale) []kit.StackItem // nil: the address alone
+}
+
+var (
+	publicWords = posterWords{publicSection, callWords{name: true, label: callLabel, text: "hotline.text"}, closingAndScan}
+	victimWords = posterWords{victimSection, callWords{name: true, label: victimLabel, text: "victim.text"}, nil}
+)
+
+// closingAndScan are the closing question and the line that explains the
+// QR code, in every language of the page.
+func closingAndScan(c *Content, s scale) []kit.StackItem {
+	items := eachLang(c, "closing", s.bold(24, 16, navy), 0, func(x *Content) string { return x.T("poster.closing") })
+	return append(items, scanItems(c, s, 0.6)...)
+}
+
+// publicSection is one language's words on a public poster: the headline,
+// a line of context and the signs (on a page in several languages, the
+// headline and the signs alone, short).
 func publicSection(c *Content, s scale) []kit.StackItem {
-	return []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: s.headline(42, 26)},
-		{Name: "context", Paras: []string{c.T("poster.context")}, Style: s.body(20, 14), Above: 0.5},
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: 0.9},
-		{Name: "signs", Paras: c.Signs, Style: s.bullets(19, 14), Above: 0.3},
+	head := item("headline", c.T("poster.headline"), s.headline(42, 26), 0)
+	if !s.tight {
+		head = append(head, item("context", c.T("poster.context"), s.body(20, 14), 0.5)...)
 	}
+	return append(head, signItems(c, s, c.Signs, 0.9)...)
+}
+
+// signItems are the title of the signs and the signs; on a page in several
+// languages, where each language has a narrow column, the signs alone, in
+// their short forms.
+func signItems(c *Content, s scale, signs []string, above float64) []kit.StackItem {
+	if s.tight {
+		return []kit.StackItem{{Name: "signs", Paras: c.Short, Style: s.bullets(19, 14), Above: 0.7}}
+	}
+	return []kit.StackItem{
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: above},
+		{Name: "signs", Paras: signs, Style: s.bullets(19, 14), Above: 0.3},
+	}
+}
+
+// scanItems explain the QR code in every language of the page; a page in
+// several languages leaves it to the code and its address.
+func scanItems(c *Content, s scale, above float64) []kit.StackItem {
+	if s.tight {
+		return nil
+	}
+	return eachLang(c, "qr-label", s.body(15, 12), above, func(x *Content) string { return x.T("qr.scan") })
 }
 
 // victimSection is one language's words for a person who may be
@@ -50,34 +89,32 @@ func publicSection(c *Content, s scale) []kit.StackItem {
 // it is not their fault.
 func victimSection(c *Content, s scale) []kit.StackItem {
 	return []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("victim.headline")}, Style: s.headline(48, 28)},
-		{Name: "questions", Paras: c.Signs, Style: s.bullets(22, 14), Above: 0.6},
-		{Name: "not-your-fault", Paras: []string{c.T("victim.notfault")}, Style: s.bold(26, 16, navy), Above: 0.8},
+		{Name: "headline", Paras: []string{c.T("victim.headline")}, Style: s.headline(64, 28)},
+		{Name: "questions", Paras: c.Signs, Style: s.bullets(30, 14), Above: 0.6},
+		{Name: "not-your-fault", Paras: []string{c.T("victim.notfault")}, Style: s.bold(36, 16, navy), Above: 0.8},
 	}
 }
 
-// drawPosterFor lays out a poster: the sections of every language at the
-// top, the hotline panel, then the QR row with what qrItems adds before
-// the URL (nothing when it is nil). The panel and the row grow a little with each further language.
-func drawPosterFor(p *kit.Page, c *Content, section func(*Content, scale) []kit.StackItem, w callWords, qrItems func(scale) []kit.StackItem) error {
+// drawPosterFor lays out a poster-like page, margin millimetres from the
+// edges on letter (in proportion on other sheets).
+func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) error {
 	pw, ph := p.Size()
-	s := letterScale(pw, ph, minSign)
-	return posterBody(p, kit.Box{W: pw, H: ph}.Inset(12.7*s.u), c, s, section, w, qrItems)
+	s := letterScale(pw, ph, minSign).forPage(c)
+	return posterBody(p, kit.Box{W: pw, H: ph}.Inset(margin*s.u), c, s, words)
 }
 
 // posterBody lays out a poster inside the box: the sections of every
 // language, then the hotline panel and the row with the QR code, pushed to
 // the bottom.
-func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, section func(*Content, scale) []kit.StackItem, w callWords, qrItems func(scale) []kit.StackItem) error {
+func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
 	u := s.u
-	qrSide := 48 * u
+	qrSide := 44 * u
 	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	bands := languageBands(c, "top", 8*u, func(x *Content) []kit.StackItem { return section(x, s) })
-	bands = append(bands, kit.Band{Name: "hotline-panel", Columns: [][]kit.StackItem{hotlineItems(c, s, w)},
-		Above: 6 * u, Pad: 6 * u, Panel: &tint, Push: true})
+	bands := languageBands(c, "top", 8*u, func(x *Content) []kit.StackItem { return words.section(x, s) })
+	bands = append(bands, hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})...)
 	var items []kit.StackItem
-	if qrItems != nil {
-		items = qrItems(s)
+	if words.qr != nil {
+		items = words.qr(c, s)
 	}
 	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
 	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)

@@ -7,11 +7,10 @@ var roomSign = Layout{
 	Description: "hotel room sign: a back-of-door sign, or a tent card that folds in two; for a person who may be trafficked, or for guests",
 	Audiences:   []string{"victim", "guest"},
 	Variants: []Variant{
-		{Name: "door", Papers: []string{"half-letter", "a5"}},
+		{Name: "door", Together: 2, Papers: []string{"half-letter", "a5"}},
 		{Name: "tent", Papers: []string{"4x6", "a6"}},
 	},
-	Together: true,
-	Draw:     drawRoomSign,
+	Draw: drawRoomSign,
 }
 
 func init() { Register(roomSign) }
@@ -31,24 +30,18 @@ func drawRoomSign(d *kit.Document, c *Content, o Options) error {
 	if o.Variant == "tent" {
 		return drawTent(p, c, o.Audience)
 	}
-	section, qrItems := victimSection, (func(scale) []kit.StackItem)(nil)
 	if o.Audience == "guest" {
-		section = guestSection
-		qrItems = func(s scale) []kit.StackItem {
-			return eachLang(c, "qr-label", s.body(15, 12), 0, func(x *Content) string { return x.T("qr.scan") })
-		}
+		return drawPosterFor(p, c, guestWords, 10)
 	}
-	return drawPosterFor(p, c, section, roomWords(o.Audience), qrItems)
+	return drawPosterFor(p, c, posterWords{victimSection, roomWords("victim"), nil}, 10)
 }
+
+var guestWords = posterWords{guestSection, roomWords("guest"), func(c *Content, s scale) []kit.StackItem { return scanItems(c, s, 0) }}
 
 // guestSection is one language's words for hotel guests: the headline and
 // the signs.
 func guestSection(c *Content, s scale) []kit.StackItem {
-	return []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("guest.headline")}, Style: s.headline(44, 26)},
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: 0.8},
-		{Name: "signs", Paras: c.Signs, Style: s.bullets(19, 14), Above: 0.3},
-	}
+	return append(item("headline", c.T("guest.headline"), s.headline(44, 26), 0), signItems(c, s, c.Signs, 0.8)...)
 }
 
 // drawTent sets a tent card: the page folds across its middle, and the
@@ -93,17 +86,18 @@ const tentMargin = 5.0
 func tentFace(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minTent)
-	head := "victim.headline"
-	if audience == "guest" {
-		head = "guest.headline"
-	}
-	items := eachLang(c, "headline", s.headline(64, 36), 0, func(x *Content) string { return x.T(head) })
-	if audience != "guest" {
-		items = append(items, eachLang(c, "not-your-fault", s.bold(36, 24, navy), 0.4, func(x *Content) string { return x.T("victim.notfault") })...)
-	}
-	items = append(items, spaced(hotlineItems(c, s, roomWords(audience)), "hotline-label", 0.7)...)
-	_, err := a.Stack("face", inner, items)
+	s := widthScale(inner.W, minTent).forPage(c)
+	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
+		if audience == "guest" {
+			return item("headline", x.T("guest.headline"), s.headline(64, 36), 0)
+		}
+		return []kit.StackItem{
+			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(64, 36)},
+			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.bold(36, 24, navy), Above: 0.4},
+		}
+	})
+	bands = append(bands, hotlineBands(c, s, roomWords(audience), kit.Band{Name: "hotline", Above: 4, Gap: 4})...)
+	_, err := a.Flow("face", inner, bands)
 	return err
 }
 
@@ -112,24 +106,17 @@ func tentFace(a *kit.Page, c *Content, audience string) error {
 func tentBack(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minTent)
+	s := widthScale(inner.W, minTent).forPage(c)
 	qrSide := 24.0
-	var items []kit.StackItem
-	for i, x := range c.All() {
-		it := kit.StackItem{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10), Above: 0.5}
+	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
 		if audience == "guest" {
-			it.Name, it.Paras = "signs", x.Short
+			return []kit.StackItem{{Name: "signs", Paras: x.Short, Style: s.bullets(30, 10)}}
 		}
-		if i > 0 {
-			it.Name, it.Lang = it.Name+"-"+x.Lang.Tag, x.Lang
-		} else {
-			it.Above = 0
-		}
-		items = append(items, it)
-	}
+		return []kit.StackItem{{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10)}}
+	})
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 10), 0), qrSide, 3, 3)
 	qr.Push = true
-	boxes, err := a.Flow("back", inner, []kit.Band{{Name: "words", Columns: [][]kit.StackItem{items}}, qr})
+	boxes, err := a.Flow("back", inner, append(bands, qr))
 	if err != nil {
 		return err
 	}

@@ -6,8 +6,8 @@ var staffPoster = Layout{
 	Name:        "staff-poster",
 	Description: "hotel staff poster: the signs each role sees (front desk, housekeeping, food and beverage) and what to do",
 	Audiences:   []string{"staff"},
-	Variants:    []Variant{{Name: "staff-poster", Papers: []string{"letter", "tabloid", "a4", "a3"}}},
-	Together:    true,
+	Variants: []Variant{{Name: "staff-poster", Papers: []string{"letter", "tabloid", "a4", "a3"},
+		Together: 2, TogetherOn: []string{"tabloid", "a3"}}},
 	Draw: func(d *kit.Document, c *Content, o Options) error {
 		return drawStaff(d.AddPage("staff-poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang), c)
 	},
@@ -22,13 +22,12 @@ func init() { Register(staffPoster) }
 // its own, and the panel gives the steps in each.
 func drawStaff(p *kit.Page, c *Content) error {
 	w, h := p.Size()
-	s := letterScale(w, h, minSign)
+	s := letterScale(w, h, minSign).forPage(c)
 	u := s.u
 	inner := kit.Box{W: w, H: h}.Inset(10 * u)
 	qrSide := 32 * u
 	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	items := eachLang(c, "qr-label", s.body(15, 12), 0, func(x *Content) string { return x.T("qr.scan") })
-	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
+	items := append(scanItems(c, s, 0), item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
 	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
 	bands := append(staffBands(c, s), qrBand(items, qrSide, 6*u, 6*u))
 	boxes, err := p.Flow("staff", kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}, bands)
@@ -38,49 +37,38 @@ func drawStaff(p *kit.Page, c *Content) error {
 	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
 }
 
-// staffBands are the bands of a staff poster above the QR code.
+// staffBands are the bands of a staff poster above the QR code: in one
+// language the headline, the roles in two columns, and a panel with the
+// steps and the number; in several, a column per language with all its
+// words, and a panel with the number.
 func staffBands(c *Content, s scale) []kit.Band {
 	u := s.u
-	panel := kit.Band{Name: "steps-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Push: true}
-	var steps []kit.StackItem
-	for i, x := range c.All() {
-		st := stepItems(x, s, 1)
-		if i == 0 {
-			st[0].Above = 0
-		} else {
-			inLang(st, x)
-		}
-		steps = append(steps, st...)
-	}
+	panel := kit.Band{Name: "steps-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true}
 	words := callWords{label: callLabel, text: "hotline.text", noEmergency: true}
-	panel.Columns = [][]kit.StackItem{append(steps, spaced(hotlineItems(c, s, words), "hotline-label", 0.8)...)}
-	if len(c.Others) == 0 {
-		var first, rest []kit.StackItem
-		for i, sec := range c.Sections {
-			if i == 0 {
-				first = roleItems(sec, i, s, 0)
-			} else {
-				rest = append(rest, roleItems(sec, i, s, 1.0)...)
+	if len(c.Others) > 0 {
+		cols := languageBands(c, "languages", 8*u, func(x *Content) []kit.StackItem {
+			col := staffHead(x, s)
+			for j, sec := range x.Sections {
+				col = append(col, roleItems(sec, j, s, 1.0)...)
 			}
-		}
-		return []kit.Band{
-			{Name: "head", Columns: [][]kit.StackItem{staffHead(c, s)}},
-			{Name: "roles", Columns: [][]kit.StackItem{first, rest}, Gap: 8 * u, Above: 5 * u},
-			panel,
+			return append(col, stepItems(x, s, 1.0)...)
+		})
+		return append(cols, hotlineBands(c, s, words, panel)...)
+	}
+	var first, rest []kit.StackItem
+	for i, sec := range c.Sections {
+		if i == 0 {
+			first = roleItems(sec, i, s, 0)
+		} else {
+			rest = append(rest, roleItems(sec, i, s, 1.0)...)
 		}
 	}
-	var cols [][]kit.StackItem
-	for i, x := range c.All() {
-		col := staffHead(x, s)
-		for j, sec := range x.Sections {
-			col = append(col, roleItems(sec, j, s, 1.0)...)
-		}
-		if i > 0 {
-			inLang(col, x)
-		}
-		cols = append(cols, col)
+	panel.Columns = [][]kit.StackItem{append(stepItems(c, s, 0), spaced(hotlineItems(c, s, words), "hotline-label", 0.8)...)}
+	return []kit.Band{
+		{Name: "head", Columns: [][]kit.StackItem{staffHead(c, s)}},
+		{Name: "roles", Columns: [][]kit.StackItem{first, rest}, Gap: 8 * u, Above: 5 * u},
+		panel,
 	}
-	return []kit.Band{{Name: "languages", Columns: cols, Gap: 8 * u}, panel}
 }
 
 func staffHead(c *Content, s scale) []kit.StackItem {

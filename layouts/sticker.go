@@ -10,9 +10,8 @@ var sticker = Layout{
 	Name:        "sticker",
 	Description: "restroom sticker for a person who may be trafficked: whom to call or text, a QR code; N-up on a sheet with cut lines",
 	Audiences:   []string{"victim"},
-	Variants:    []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}}},
+	Variants:    []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}, Together: 2, TogetherOn: []string{"4x6", "a6"}}},
 	Sizes:       []string{"3x5", "4x6", "a6"},
-	Together:    true,
 	Draw:        drawStickers,
 }
 
@@ -47,16 +46,21 @@ func drawStickers(d *kit.Document, c *Content, o Options) error {
 func drawSticker(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
-	s := widthScale(inner.W, minSign)
+	s := widthScale(inner.W, minSign).forPage(c)
 	qrSide := 28.0
-	items := eachLang(c, "headline", s.headline(50, 30), 0, func(x *Content) string { return x.T("victim.headline") })
-	items = append(items, eachLang(c, "not-your-fault", s.bold(40, 24, navy), 0.4, func(x *Content) string { return x.T("victim.notfault") })...)
-	items = append(items, spaced(hotlineItems(c, s, callWords{label: victimLabel, text: "victim.text"}), "hotline-label", 0.8)...)
+	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
+		return []kit.StackItem{
+			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(50, 30)},
+			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.bold(40, 24, navy), Above: 0.4},
+		}
+	})
+	bands = append(bands, hotlineBands(c, s, callWords{label: victimLabel, text: "victim.text"}, kit.Band{Name: "hotline", Above: 5, Gap: 4})...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, 4)
 	qr.Push = true
-	boxes, err := a.Flow("sticker", inner, []kit.Band{{Name: "words", Columns: [][]kit.StackItem{items}}, qr})
+	bands = append(bands, qr)
+	boxes, err := a.Flow("sticker", inner, bands)
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[1], qrSide, c, kit.QRQuartile)
+	return drawQR(a, boxes[len(boxes)-1], qrSide, c, kit.QRQuartile)
 }

@@ -8,8 +8,8 @@ import "lookout/layouts/kit"
 // at one type scale, with a rule between the sections; the hotline number
 // and the QR code are printed once, with the words around them in every
 // language. Content.Others holds the further languages; a layout that sets
-// Together builds its page from languageBands and eachLang, so a
-// one-language page is just the case with no Others.
+// Together builds its page from languageBands, hotlineBands and eachLang,
+// so a one-language page is just the case with no Others.
 
 // All returns the content of every language on the page: c, then its
 // Others, in order.
@@ -49,20 +49,29 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 	return out
 }
 
-// languageBands returns one band of a Flow per language of the page, in
-// order, each holding the stack items section returns for that language,
-// set in it; a thin rule separates the languages, gap millimetres apart.
-// Set in one Flow, every language gets the same type sizes.
+// languageBands returns the band of a Flow that holds each language's
+// section: on a page in one language, a band of one column; in several,
+// one column per language side by side (in the page's order, from its start
+// side), divided by thin rules, gap millimetres apart. Set in one Flow,
+// every language gets the same type sizes.
 func languageBands(c *Content, name string, gap float64, section func(*Content) []kit.StackItem) []kit.Band {
-	var out []kit.Band
+	band := kit.Band{Name: name, Columns: perLang(c, section)}
+	if len(c.Others) > 0 {
+		band.Gap, band.Divide = gap, &navy
+	}
+	return []kit.Band{band}
+}
+
+// perLang returns one column per language of the page, each holding the
+// stack items f returns for that language, set in it.
+func perLang(c *Content, f func(*Content) []kit.StackItem) [][]kit.StackItem {
+	var out [][]kit.StackItem
 	for i, x := range c.All() {
-		items := section(x)
-		band := kit.Band{Name: name, Columns: [][]kit.StackItem{items}}
+		items := f(x)
 		if i > 0 {
-			band.Name, band.Above, band.Rule = name+"-"+x.Lang.Tag, gap, &navy
 			inLang(items, x)
 		}
-		out = append(out, band)
+		out = append(out, items)
 	}
 	return out
 }

@@ -64,11 +64,10 @@ func drawCardSheets(d *kit.Document, c *Content, o Options) error {
 	g := kit.Impose(area, size.W, size.H, false)
 	cells := g.Cells()
 	var cal kit.Box
-	if room := area.H - g.Bounds().H - markOffset - kit.MarkLength - 4; room >= calSide(paper)+4 {
+	if below := g.Bounds().H + markOffset + kit.MarkLength + 2; area.H-below >= calSide(paper) {
 		g.Y = area.Y
 		cells = g.Cells()
-		top := g.Bounds().Bottom() + markOffset + kit.MarkLength + 4
-		cal = kit.Box{X: area.X, Y: top, W: area.W, H: calSide(paper) + 2}
+		cal = kit.Box{X: area.X, Y: area.Y + below, W: area.W, H: calSide(paper)}
 	} else {
 		cal, cells = cells[len(cells)-1].Inset(cardSafe), cells[:len(cells)-1]
 	}
@@ -132,8 +131,8 @@ func cardFront(a *kit.Page, c *Content) error {
 	a.Fill("card-rule", kit.Box{X: in.X, Y: in.Y, W: in.W, H: 0.8}, navy)
 	s := scale{u: 1, min: minCard}
 	_, err := a.Stack("front", kit.Box{X: in.X, Y: in.Y + 2, W: in.W, H: in.H - 2}, []kit.StackItem{
-		{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(12, 8)},
-		{Name: "card-signs", Paras: c.Short, Style: s.bullets(10, 7), Above: 0.4},
+		{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(13, 8)},
+		{Name: "card-signs", Paras: c.Short, Style: s.bullets(11, 7), Above: 0.4},
 	})
 	return err
 }

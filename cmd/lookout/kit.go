@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -113,7 +114,12 @@ func kitJobs(base campaign.Request, paper string, together bool) ([]layouts.Job,
 			}
 			r := base
 			r.Layout, r.Variant, r.Audience, r.Size, r.TearOffs = l.Name, f.Variant.Name, f.Audience, f.Size, f.TearOffs
-			r.Paper, r.Together = kitPaper(f.Variant, sheet), together && l.Together
+			r.Together = together && f.Variant.Together > 1
+			n := 1
+			if r.Together {
+				n = len(base.Langs)
+			}
+			r.Paper = kitPaper(f.Variant, sheet, n)
 			js, err := campaign.Plan(r)
 			if err != nil {
 				return nil, err
@@ -124,14 +130,16 @@ func kitJobs(base campaign.Request, paper string, together bool) ([]layouts.Job,
 	return jobs, nil
 }
 
-// kitPaper is the paper a variant is made on in a kit on the given sheet:
-// the sheet itself when the variant comes in it, else the variant's size
-// of the same family (half-letter for a letter kit, A5 for an A4 one).
-func kitPaper(v layouts.Variant, sheet layouts.Paper) string {
-	if v.Supports(sheet.Name) || len(v.Papers) == 0 {
+// kitPaper is the paper a variant is made on in a kit on the given sheet,
+// for a page in langs languages: the sheet itself when the variant comes in
+// it, else the variant's size of the same family (half-letter for a letter
+// kit, A5 for an A4 one; tabloid for a staff poster in several languages).
+func kitPaper(v layouts.Variant, sheet layouts.Paper, langs int) string {
+	papers := v.PapersFor(langs)
+	if slices.Contains(papers, sheet.Name) || len(papers) == 0 {
 		return sheet.Name
 	}
-	return layouts.Pick(v.Papers, sheet.US)
+	return layouts.Pick(papers, sheet.US)
 }
 
 // manifestEntry describes one file of a kit.

@@ -96,6 +96,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	var ue *usageError
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
+	var fe *kit.FitError
 	switch {
 	case errors.As(err, &ue):
 		if ue.hint != "" {
@@ -108,6 +109,9 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &qe):
 		fmt.Fprintf(stderr, "lookout: hint: shorten the address, e.g. with a link shortener you trust, and check it still opens the right page\n")
 		return 2
+	case errors.As(err, &fe):
+		fmt.Fprintf(stderr, "lookout: hint: give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org\n")
+		return 1
 	case isCobraUsage(err):
 		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
 		return 2
