@@ -54,7 +54,7 @@ func CheckTranslations(tags []string) ([]string, error) {
 func checkFit(tag string) []string {
 	var jobs []layouts.Job
 	var problems []string
-	for _, r := range everyForm(tag) {
+	for _, r := range EveryForm(tag) {
 		js, err := Plan(r)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, r.Layout, err))
@@ -71,11 +71,11 @@ func checkFit(tag string) []string {
 	return problems
 }
 
-// everyForm lists a request for every form of every layout on every paper
+// EveryForm lists a request for every form of every layout on every paper
 // it comes in, in one language; and, where a page has room for several
 // languages, the same with English before it, so that every language is
 // checked beside another.
-func everyForm(tag string) []Request {
+func EveryForm(tag string) []Request {
 	var out []Request
 	for _, l := range layouts.All() {
 		for _, f := range l.Forms() {
@@ -84,9 +84,11 @@ func everyForm(tag string) []Request {
 			}
 			for _, paper := range orNone(f.Variant.Papers) {
 				for _, langs := range pages(tag, f.Room(paper)) {
-					out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
-						Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs,
-						Hotline: "us-ncmec", URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+					for _, tabs := range tabCounts(f.TearOffs) {
+						out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
+							Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: tabs,
+							Hotline: "us-ncmec", URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+					}
 				}
 			}
 		}
@@ -102,6 +104,15 @@ func pages(tag string, together int) [][]string {
 		out = append(out, []string{"en", tag})
 	}
 	return out
+}
+
+// tabCounts are the numbers of tear-off tabs to check a form with: none
+// when it has none, else the fewest and the most a flyer may have too.
+func tabCounts(n int) []int {
+	if n == 0 {
+		return []int{0}
+	}
+	return []int{MinTearOffs, n, MaxTearOffs}
 }
 
 // orNone returns the papers, or one empty name for a piece on a page of

@@ -52,7 +52,7 @@ type Request struct {
 // Tear-off tabs: how many a flyer may have.
 const (
 	MinTearOffs = 6
-	MaxTearOffs = 12
+	MaxTearOffs = 10
 )
 
 // Plan checks every input and turns a request into one job per language

@@ -93,10 +93,13 @@ func (s scale) steps(size, floor float64) kit.Style {
 	return st
 }
 
-// number sets a phone number: bold, tight.
+// number sets a phone number: bold, tight, left to right in a Latin face
+// on every page (digits and the letters of a vanity number read so in
+// every language).
 func (s scale) number(size, floor float64, c kit.Color) kit.Style {
 	st := s.bold(size, floor, c)
 	st.Spacing.Leading = 1.05
+	st.LTR = true
 	return st
 }
 

@@ -76,9 +76,10 @@ func drawCardSheets(d *kit.Document, c *Content, o Options) error {
 		draw      func(*kit.Page, *Content) error
 		cells     []kit.Box
 		grid, cal kit.Box
+		mirrored  bool
 	}{
-		{"front", cardFront, cells, g.Bounds(), cal},
-		{"back", cardBack, kit.MirrorX(cells, paper.W), kit.MirrorX([]kit.Box{g.Bounds()}, paper.W)[0], kit.MirrorX([]kit.Box{cal}, paper.W)[0]},
+		{"front", cardFront, cells, g.Bounds(), cal, false},
+		{"back", cardBack, kit.MirrorX(cells, paper.W), kit.MirrorX([]kit.Box{g.Bounds()}, paper.W)[0], kit.MirrorX([]kit.Box{cal}, paper.W)[0], true},
 	} {
 		p := d.AddPage("wallet-card sheet "+size.Name+" "+paper.Name+" "+side.name, paper.W, paper.H, c.Lang)
 		xs, ys := kit.Grid{X: side.grid.X, Y: side.grid.Y, Cols: g.Cols, Rows: g.Rows, W: g.W, H: g.H}.Cuts()
@@ -86,7 +87,7 @@ func drawCardSheets(d *kit.Document, c *Content, o Options) error {
 		if err := p.Pieces("card", side.cells, 0, func(_ int, a *kit.Page) error { return side.draw(a, c) }); err != nil {
 			return err
 		}
-		if err := calibration(p, side.cal, c, paper); err != nil {
+		if err := calibration(p, side.cal, c, paper, side.mirrored); err != nil {
 			return err
 		}
 	}
@@ -104,10 +105,13 @@ func calSide(paper Paper) float64 {
 
 // calibration sets the calibration square at the start of the box and,
 // beside it, how to check it and that the cards are cut along the lines.
-func calibration(p *kit.Page, b kit.Box, c *Content, paper Paper) error {
+// On the back of a sheet (mirrored) the square goes to the other end, so
+// that it lies exactly behind the front's: held to the light, the two show
+// whether the sides of the sheet line up.
+func calibration(p *kit.Page, b kit.Box, c *Content, paper Paper, mirrored bool) error {
 	side := calSide(paper)
 	x, text := b.X, kit.Box{X: b.X + side + 4, Y: b.Y, W: b.W - side - 4, H: b.H}
-	if p.RTL() {
+	if p.RTL() != mirrored {
 		x, text.X = b.Right()-side, b.X
 	}
 	p.Calibration("calibration", x, b.Y, side)
