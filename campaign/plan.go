@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -232,18 +233,16 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 }
 
 // paperOf returns the size called name when it is one of those a layout
-// comes in.
+// comes in (have).
 func paperOf(name string, have []string, flag, layout string) (layouts.Paper, error) {
 	p, err := layouts.PaperByName(name)
-	if err != nil {
-		return p, inputErr("choose one of the sizes listed", "--%s: %v", flag, err)
+	switch {
+	case err != nil:
+		return p, inputErr("'lookout layouts' shows each layout's sizes", "--%s: unknown %s %q (the %s comes in %s)", flag, flag, name, layout, strings.Join(have, ", "))
+	case !slices.Contains(have, p.Name):
+		return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
 	}
-	for _, h := range have {
-		if h == p.Name {
-			return p, nil
-		}
-	}
-	return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
+	return p, nil
 }
 
 // letterRegions print on US letter; the rest of the world on A4.

@@ -194,3 +194,32 @@ func crop(img image.Image, b box, dpi float64) image.Image {
 		SubImage(image.Rectangle) image.Image
 	}).SubImage(r)
 }
+
+// TestGrayscaleWithTools renders pieces in colour and for home printers in
+// grey: the grey ones have no coloured pixel, the colour ones have.
+func TestGrayscaleWithTools(t *testing.T) {
+	needTools(t, "pdftoppm")
+	for _, layout := range []string{"poster", "wallet-card"} {
+		for _, gray := range []bool{false, true} {
+			r := fixed(campaign.Request{Layout: layout, Langs: []string{"en"}, Grayscale: gray})
+			piece, job := make1(t, r)
+			dir := t.TempDir()
+			f := filepath.Join(dir, "p.pdf")
+			os.WriteFile(f, piece.PDF, 0o644)
+			command(t, "pdftoppm", "-r", "40", "-png", "-singlefile", f, filepath.Join(dir, "p"))
+			img := readPNG(t, filepath.Join(dir, "p.png"))
+			colored := 0
+			for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+				for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+					r, g, b, _ := img.At(x, y).RGBA()
+					if max(r, g, b)-min(r, g, b) > 0x300 {
+						colored++
+					}
+				}
+			}
+			if (colored > 0) == gray {
+				t.Errorf("%s grayscale=%v: %d coloured pixels", campaign.FileName(job), gray, colored)
+			}
+		}
+	}
+}

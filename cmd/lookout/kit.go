@@ -100,7 +100,8 @@ func kitRun(o *kitOptions) error {
 }
 
 // kitJobs plans every form of every layout, on the kit's paper or the
-// sizes that go with it.
+// sizes that go with it. With together, a form whose page has room for all
+// the languages gets one page with all of them; the rest one per language.
 func kitJobs(base campaign.Request, paper string, together bool) ([]layouts.Job, error) {
 	sheet, err := layouts.PaperByName(paper)
 	if err != nil {
@@ -114,12 +115,10 @@ func kitJobs(base campaign.Request, paper string, together bool) ([]layouts.Job,
 			}
 			r := base
 			r.Layout, r.Variant, r.Audience, r.Size, r.TearOffs = l.Name, f.Variant.Name, f.Audience, f.Size, f.TearOffs
-			r.Together = together && f.Variant.Together > 1
-			n := 1
-			if r.Together {
-				n = len(base.Langs)
+			r.Paper = kitPaper(f.Variant, sheet, 1)
+			if paper := kitPaper(f.Variant, sheet, len(base.Langs)); together && f.Room(paper) >= len(base.Langs) {
+				r.Paper, r.Together = paper, true
 			}
-			r.Paper = kitPaper(f.Variant, sheet, n)
 			js, err := campaign.Plan(r)
 			if err != nil {
 				return nil, err

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"lookout/campaign"
+	"lookout/layouts"
 )
 
 // common holds the flags make and kit share: what to print on every piece
@@ -83,7 +85,9 @@ bytes.`,
   lookout make wallet-card --variant single
   lookout make room-sign --variant tent --audience guest
   lookout make sticker --size 4x6 --grayscale`,
-		Args: exactArgs(1, "name a layout, e.g. 'lookout make poster'; 'lookout layouts' lists them"),
+		Args: func(c *cobra.Command, args []string) error {
+			return exactArgs(1, "name a layout, e.g. 'lookout make poster'; 'lookout layouts' lists them")(c, tabsAfterSpace(c, args, o))
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			o.layout, o.stdout = args[0], c.OutOrStdout()
 			return makeRun(o)
@@ -96,10 +100,45 @@ bytes.`,
 	f.StringVar(&o.variant, "variant", "", "form of the layout, e.g. sheet or single for wallet cards, door or tent for room signs (default: the first)")
 	f.StringVar(&o.audience, "audience", "", "who reads it: public, staff, victim or guest, as the layout allows (default: its first)")
 	f.StringVar(&o.pack, "pack", "", "content pack of signs: "+strings.Join(campaign.PackIDs(), ", ")+" (default: the audience's)")
-	f.IntVar(&o.tearOffs, "tear-offs", 0, fmt.Sprintf("tear-off hotline tabs along a flyer's bottom edge, %d to %d (--tear-offs alone: 8)", campaign.MinTearOffs, campaign.MaxTearOffs))
-	f.Lookup("tear-offs").NoOptDefVal = "8"
-	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in its own section (posters, flyers, room signs, stickers)")
+	f.IntVar(&o.tearOffs, "tear-offs", 0, fmt.Sprintf("tear-off hotline tabs along a flyer's bottom edge, %d to %d (--tear-offs alone: %d)", campaign.MinTearOffs, campaign.MaxTearOffs, layouts.DefaultTearOffs))
+	f.Lookup("tear-offs").NoOptDefVal = strconv.Itoa(layouts.DefaultTearOffs)
+	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in a section of its own; room: "+togetherRoom())
 	return c
+}
+
+// togetherRoom says which layouts have room for several languages on one
+// page, and for how many.
+func togetherRoom() string {
+	var out []string
+	for _, l := range layouts.All() {
+		for _, v := range l.Variants {
+			if v.Together < 2 {
+				continue
+			}
+			s := fmt.Sprintf("%s %d", l.FormName(v), v.Together)
+			if len(v.TogetherOn) > 0 {
+				s += " (" + strings.Join(v.TogetherOn, ", ") + ")"
+			}
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// tabsAfterSpace lets --tear-offs take its number after a space
+// (--tear-offs 10) as well as alone (--tear-offs: 8 tabs). A flag with a
+// value for its bare form takes another value only as --tear-offs=10 and
+// leaves a 10 after a space among the arguments: that number is taken
+// for the flag here.
+func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
+	if len(args) != 2 || !c.Flags().Changed("tear-offs") {
+		return args
+	}
+	if n, err := strconv.Atoi(args[1]); err == nil {
+		o.tearOffs = n
+		return args[:1]
+	}
+	return args
 }
 
 func makeRun(o *makeOptions) error {
