@@ -28,7 +28,7 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 		Hotline: layouts.Hotline{Name: h.Name, Call: call.Printed(), Digits: call.Digits, Always: h.Always(),
 			NotTrafficking: h.NotTraffickingLine},
 	}
-	if name, ok := cat.Lookup("hotline." + h.ID + ".name"); ok {
+	if name, ok := cat.Lookup("hotline." + h.ID + ".name"); ok && !h.Renamed {
 		c.Hotline.Name = name
 	}
 	if text, ok := h.Number("text"); ok && text.Serves(cat.Tag) {
@@ -60,8 +60,8 @@ func addPack(c *layouts.Content, pack Pack, t func(string, ...string) string) {
 		c.Short = append(c.Short, t(shortKey(k)))
 	}
 	for _, sec := range pack.Sections {
-		s := layouts.Section{Title: t(sec.Title)}
-		for _, k := range sec.SignKeys(pack.ID) {
+		s := layouts.Section{Title: t(sec.Title())}
+		for _, k := range sec.Keys(pack.ID) {
 			s.Signs = append(s.Signs, t(k))
 		}
 		c.Sections = append(c.Sections, s)

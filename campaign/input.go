@@ -58,17 +58,55 @@ func CleanName(s string) (string, error) {
 	if n := utf8.RuneCountInString(s); n > MaxName {
 		return "", fmt.Errorf("the name is %d characters; the most lookout prints is %d", n, MaxName)
 	}
+	return s, checkRunes("the name", s)
+}
+
+// checkRunes refuses characters that cannot be printed or would change how
+// the text around them reads: control characters, bidi overrides and
+// isolates, zero-width joiners, and characters above U+FFFF such as emoji.
+func checkRunes(what, s string) error {
 	for _, r := range s {
 		switch {
 		case unicode.IsControl(r):
-			return "", fmt.Errorf("the name has the control character %U", r)
+			return fmt.Errorf("%s has the control character %U", what, r)
 		case (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
-			return "", fmt.Errorf("the name has the bidi control %U, which would reorder the text around it", r)
+			return fmt.Errorf("%s has the bidi control %U, which would reorder the text around it", what, r)
 		case r == 0x200D:
-			return "", fmt.Errorf("the name has a zero-width joiner (U+200D)")
+			return fmt.Errorf("%s has a zero-width joiner (U+200D)", what)
 		case r > 0xFFFF:
-			return "", fmt.Errorf("the name has %U %q; emoji and other characters above U+FFFF cannot be printed", r, r)
+			return fmt.Errorf("%s has %U %q; emoji and other characters above U+FFFF cannot be printed", what, r, r)
 		}
 	}
-	return s, nil
+	return nil
+}
+
+// MaxNotice is the longest notice text lookout sets, in characters, per
+// language.
+const MaxNotice = 3000
+
+// NoticeParas checks a law's wording and splits it into paragraphs: a
+// blank line ends one; the lines within one are joined with spaces.
+func NoticeParas(s string) ([]string, error) {
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("the wording is not valid UTF-8")
+	}
+	s = norm.NFC.String(s)
+	if n := utf8.RuneCountInString(s); n > MaxNotice {
+		return nil, fmt.Errorf("the wording is %d characters; the most lookout sets is %d", n, MaxNotice)
+	}
+	var paras []string
+	for _, block := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		p := strings.Join(strings.Fields(block), " ")
+		if p == "" {
+			continue
+		}
+		if err := checkRunes("the wording", p); err != nil {
+			return nil, err
+		}
+		paras = append(paras, p)
+	}
+	if len(paras) == 0 {
+		return nil, fmt.Errorf("the wording is empty")
+	}
+	return paras, nil
 }

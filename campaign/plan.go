@@ -2,7 +2,6 @@ package campaign
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -34,50 +33,48 @@ func inputErr(hint, format string, args ...any) error {
 // Empty fields take the layout's defaults.
 type Request struct {
 	Layout    string
-	Langs     []string
-	Together  bool   // set every language on one page, for layouts that can
-	Paper     string // empty: the usual paper where the (first) language is read
-	Size      string // the piece's size, for layouts cut from a sheet
+	Langs     []string // empty: English, or the languages a posting law requires
+	Together  bool     // every language on one page, in the first job's Content.Others
+	Paper     string   // empty: the usual paper where the (first) language is read
+	Size      string   // the piece's size, for layouts cut from a sheet
 	Variant   string
 	Audience  string
-	TearOffs  int // tear-off tabs on a flyer; 0 for none
+	TearOffs  int      // tear-off tabs on a flyer; 0 for none
 	Grayscale bool
-	Hotline   string
+	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
+	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string
 	Org       string
 	Pack      string // empty: the audience's pack
+	Brand     Brand
+	Local     *layouts.Contact // a local partner to print; nil: none
+	Comply    Comply           // a posting law to meet; zero: none
 	Created   time.Time
 	Creator   string // e.g. "lookout v1.2"
 }
 
-// Tear-off tabs: how many a flyer may have.
-const (
-	MinTearOffs = 6
-	MaxTearOffs = 10
-)
-
 // Plan checks every input and turns a request into one job per language
-// (or one job for all of them, with Together), before anything is drawn or
-// written.
+// (or one job for all of them, with Together or a law that wants them on
+// one sign), before anything is drawn or written.
 func Plan(r Request) ([]layouts.Job, error) {
 	l, v, audience, err := pickForm(r)
 	if err != nil {
 		return nil, err
 	}
-	h, err := LookupHotline(r.Hotline)
-	if err != nil {
-		return nil, inputErr("'lookout make --help' names the presets", "%v", err)
-	}
-	if err := CheckURL(r.URL); err != nil {
-		return nil, inputErr("give a full web address such as https://example.org/signs, short enough to type", "--url: %v", err)
-	}
-	org, err := CleanName(r.Org)
-	if err != nil {
-		return nil, inputErr("type the name as plain text", "--org: %v", err)
-	}
-	pack, err := pickPack(r.Pack, audience)
+	law, r, err := prepareComply(r, l)
 	if err != nil {
 		return nil, err
+	}
+	in, err := r.inputs(audienceOf(audience, law))
+	if err != nil {
+		return nil, err
+	}
+	if len(r.Langs) == 0 {
+		r.Langs = []string{"en"}
+	}
+	n := 1
+	if r.Together && law == nil {
+		n = len(distinct(r.Langs))
 	}
 	var jobs []layouts.Job
 	seen := map[string]bool{}
@@ -90,179 +87,60 @@ func Plan(r Request) ([]layouts.Job, error) {
 			continue
 		}
 		seen[cat.Tag] = true
-		c, err := content(cat, h, pack, r.URL, org)
+		c, err := content(cat, in.hotline, in.pack, r.URL, in.org)
 		if err != nil {
 			return nil, err
 		}
-		if r.Together && len(jobs) > 0 {
-			jobs[0].Content.Others = append(jobs[0].Content.Others, &c)
-			continue
-		}
-		n := 1
-		if r.Together {
-			n = len(distinct(r.Langs))
-		}
+		c.Brand, c.Local = in.brand, r.Local
 		o, err := pickOptions(r, tag, cat, l, v, audience, n)
 		if err != nil {
 			return nil, err
 		}
-		if err := checkRoom(l, layouts.Form{Variant: v, Size: o.Size.Name, TearOffs: r.TearOffs}, o, n); err != nil {
-			return nil, err
+		if n > 1 && len(jobs) == 0 {
+			if err := checkRoom(l, layouts.Form{Variant: v, Size: o.Size.Name, TearOffs: r.TearOffs}, o, n); err != nil {
+				return nil, err
+			}
 		}
-		jobs = append(jobs, layouts.Job{Layout: l, Options: o, Content: c})
+		j := layouts.Job{Layout: l, Options: o, Content: c}
+		j.Meta = meta(j, r)
+		jobs = append(jobs, j)
+	}
+	if jobs, err = arrange(law, r, jobs); err != nil {
+		return nil, err
 	}
 	for i := range jobs {
-		jobs[i].Meta = meta(jobs[i], r)
+		jobs[i].Meta = meta(jobs[i], r) // again: a page may hold several languages now
 	}
 	return jobs, nil
 }
 
-// pickForm checks the layout and which of its forms the request asks for.
-func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
-	l, err := layouts.Lookup(r.Layout)
-	if err != nil {
-		return l, layouts.Variant{}, "", inputErr("'lookout layouts' lists the layouts", "%v", err)
-	}
-	v, err := l.Variant(r.Variant)
-	if err != nil {
-		return l, v, "", inputErr("'lookout layouts' shows each layout's variants", "--variant: %v", err)
-	}
-	audience := r.Audience
-	if audience == "" {
-		audience = l.Audiences[0]
-	}
-	if !l.Serves(audience) {
-		return l, v, "", inputErr("'lookout layouts' shows whom each layout is for", "--audience: the %s layout is for %s, not %q", l.Name, strings.Join(l.Audiences, " or "), audience)
-	}
-	if own := l.For(audience); own.Name != l.Name {
-		l, v = own, own.Variants[0] // the poster for staff is the staff poster
-	}
-	switch {
-	case r.TearOffs != 0 && !l.TearOffs:
-		return l, v, "", inputErr("tear-off tabs come on flyers: 'lookout make flyer --tear-offs'", "the %s layout has no tear-off tabs", l.Name)
-	case r.TearOffs != 0 && (r.TearOffs < MinTearOffs || r.TearOffs > MaxTearOffs):
-		return l, v, "", inputErr(fmt.Sprintf("ask for %d to %d tabs", MinTearOffs, MaxTearOffs), "--tear-offs %d: a flyer has room for %d to %d tabs", r.TearOffs, MinTearOffs, MaxTearOffs)
-	}
-	return l, v, audience, nil
+// inputs are a request's checked parts that every language shares.
+type inputs struct {
+	hotline Hotline
+	org     string
+	pack    Pack
+	brand   layouts.Brand
 }
 
-// checkRoom refuses a page in more languages than its form has room for.
-func checkRoom(l layouts.Layout, f layouts.Form, o layouts.Options, n int) error {
-	room := f.Room(o.Paper.Name)
-	switch {
-	case n <= room:
-		return nil
-	case f.Variant.Together < 2:
-		return inputErr("leave out --together to make one piece per language", "the %s is too small to set several languages on one page", l.FormName(f.Variant))
-	case f.TearOffs > 0:
-		return inputErr("leave out --together, or --tear-offs", "a %s has room for tear-off tabs or for a second language, not both", l.FormName(f.Variant))
-	case room < 2:
-		return inputErr("choose "+strings.Join(f.Variant.TogetherOn, " or "), "the %s has room for several languages on %s, not on %s %s",
-			l.FormName(f.Variant), strings.Join(f.Variant.TogetherOn, " or "), o.Paper.Name, o.Size.Name)
+// inputs checks the hotline, the URL, the organisation's name, the pack
+// for the piece's audience and the brand colour.
+func (r Request) inputs(audience string) (inputs, error) {
+	var in inputs
+	var err error
+	if in.hotline, err = r.hotline(); err != nil {
+		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
 	}
-	return inputErr("make the other languages on a page of their own", "the %s has room for %d languages on one page, not %d", l.FormName(f.Variant), room, n)
-}
-
-// distinct returns the languages asked for, each once, as catalogs
-// serve them (es and es-MX are one).
-func distinct(tags []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, t := range tags {
-		key := t
-		if c, err := translations.Match(t); err == nil {
-			key = c.Tag
-		}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, key)
-		}
+	if err := CheckURL(r.URL); err != nil {
+		return in, inputErr("give a full web address such as https://example.org/signs, short enough to type", "--url: %v", err)
 	}
-	return out
-}
-
-// pickPack returns the pack asked for, or the audience's: the NCMEC signs
-// for the public and for hotel guests, the hotel-staff pack for staff, the
-// victim pack for a person who may be trafficked.
-func pickPack(id, audience string) (Pack, error) {
-	want := audience
-	if want == "guest" {
-		want = "public"
+	if in.org, err = CleanName(r.Org); err != nil {
+		return in, inputErr("type the name as plain text", "--org: %v", err)
 	}
-	if id == "" {
-		id = map[string]string{"public": "ncmec-2020", "staff": "hotel-staff", "victim": "victim"}[want]
+	if in.pack, err = packFor(r.Pack, audience); err != nil {
+		return in, err
 	}
-	p, err := LookupPack(id)
-	if err != nil {
-		return p, inputErr("'lookout make --help' names the packs", "%v", err)
-	}
-	if p.Audience != want {
-		return p, inputErr("leave out --pack to take the audience's own", "--pack: the %s pack is for the %s audience, not %s", p.ID, p.Audience, audience)
-	}
-	return p, nil
-}
-
-// pickOptions fills in the paper and size for a page in n languages, the
-// first of them tag, and the rest of the form.
-func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Layout, v layouts.Variant, audience string, n int) (layouts.Options, error) {
-	o := layouts.Options{Variant: v.Name, Audience: audience, TearOffs: r.TearOffs}
-	us, err := usFamily(r.Paper, tag, cat)
-	if err != nil {
-		return o, err
-	}
-	if len(v.Papers) > 0 {
-		name := r.Paper
-		if name == "" {
-			name = layouts.Pick(v.PapersFor(n), us)
-		}
-		if o.Paper, err = paperOf(name, v.Papers, "paper", l.FormName(v)); err != nil {
-			return o, err
-		}
-	}
-	switch {
-	case len(l.Sizes) > 0:
-		name := r.Size
-		if name == "" {
-			name = layouts.Pick(l.SizesFor(v, n), us)
-		}
-		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
-	case r.Size != "":
-		err = inputErr("--paper sets its size", "the %s layout has no --size", l.Name)
-	}
-	return o, err
-}
-
-// paperOf returns the size called name when it is one of those a layout
-// comes in (have).
-func paperOf(name string, have []string, flag, layout string) (layouts.Paper, error) {
-	p, err := layouts.PaperByName(name)
-	switch {
-	case err != nil:
-		return p, inputErr("'lookout layouts' shows each layout's sizes", "--%s: unknown %s %q (the %s comes in %s)", flag, flag, name, layout, strings.Join(have, ", "))
-	case !slices.Contains(have, p.Name):
-		return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
-	}
-	return p, nil
-}
-
-// letterRegions print on US letter; the rest of the world on A4.
-var letterRegions = map[string]bool{"US": true, "CA": true, "MX": true, "PH": true}
-
-// usFamily says whether to print on US inch sizes: the paper asked for,
-// else the region of the tag asked for (es-MX, fr-CA), else the catalog's
-// usual paper.
-func usFamily(paper, tag string, cat *translations.Catalog) (bool, error) {
-	if paper != "" {
-		p, err := layouts.PaperByName(paper)
-		if err != nil {
-			return false, inputErr("choose one of the sizes listed", "--paper: %v", err)
-		}
-		return p.US, nil
-	}
-	if region, ok := translations.Region(tag); ok {
-		return letterRegions[region], nil
-	}
-	return cat.Paper == "letter", nil
+	in.brand, err = r.Brand.check()
+	return in, err
 }
 
 // titleKey is the headline that titles a PDF, by audience.
@@ -287,9 +165,9 @@ func meta(j layouts.Job, r Request) kit.Meta {
 
 // FileName is the name a job's PDF is written under: the layout, then
 // whatever sets this piece apart from the layout's others (variant,
-// audience, size, paper, tabs), then the languages, e.g.
+// audience, posting law, size, paper, tabs), then the languages, e.g.
 // poster-letter-en.pdf, wallet-card-sheet-3.5x2-letter-es.pdf,
-// poster-letter-en+es+vi.pdf.
+// poster-letter-en+es+vi.pdf, poster-us-ca-letter-en+es+vi.pdf.
 func FileName(j layouts.Job) string {
 	parts := []string{j.Layout.Name}
 	if len(j.Layout.Variants) > 1 {
@@ -297,6 +175,9 @@ func FileName(j layouts.Job) string {
 	}
 	if j.Audience != j.Layout.Audiences[0] {
 		parts = append(parts, j.Audience)
+	}
+	if j.Content.Notice != nil {
+		parts = append(parts, j.Content.Notice.Preset)
 	}
 	for _, s := range []string{j.Size.Name, j.Paper.Name} {
 		if s != "" {

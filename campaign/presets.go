@@ -1,7 +1,9 @@
-// Package campaign is lookout's model of what to print: hotline presets and
-// content packs (data files embedded from hotlines/ and packs/, each with
-// its source and the date it was taken from DESIGN.md's checked tables), and
-// the checks that keep a wrong digit off a poster.
+// Package campaign is lookout's model of what to print: hotline presets,
+// content packs and state posting-law presets (data files embedded from
+// hotlines/, packs/ and compliance/, each with its source and the date it
+// was taken from DESIGN.md's checked tables), campaign files that carry an
+// organisation's own choices, the checks that keep a wrong digit off a
+// poster, and the checklist that goes beside a notice for a posting law.
 package campaign
 
 import (
@@ -16,7 +18,7 @@ import (
 	"github.com/goccy/go-yaml"
 )
 
-//go:embed hotlines/*.yaml packs/*.yaml
+//go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
 var data embed.FS
 
 // Number is one way to reach a hotline.
@@ -67,6 +69,9 @@ type Hotline struct {
 	NotTraffickingLine bool     `yaml:"not_trafficking_line"`
 	Source             string   `yaml:"source"`
 	Checked            string   `yaml:"checked"`
+	// Renamed marks a name a campaign file gave: it is printed as given,
+	// in place of the catalog's translation of the preset's name.
+	Renamed bool `yaml:"-"`
 }
 
 // Number returns the hotline's first number of a kind, if it has one.
@@ -82,57 +87,50 @@ func (h Hotline) Number(kind string) (Number, bool) {
 // Always reports whether the hotline answers around the clock.
 func (h Hotline) Always() bool { return h.Hours == "24/7" }
 
-// Pack is a content pack: a list of warning signs with its source. A pack
-// whose signs are grouped by role (hotel-staff) has Sections instead of
-// Signs, and the steps to take in Respond.
+// Pack is a content pack: a list of warning signs with its source, or for
+// staff one list per role and the steps to take (Respond).
 type Pack struct {
 	ID       string    `yaml:"id"`
 	Title    string    `yaml:"title"`
-	Audience string    `yaml:"audience"` // public, staff or victim
+	Audience string    `yaml:"audience"`
 	Source   string    `yaml:"source"`
-	Date     string    `yaml:"date"`
+	Date     string    `yaml:"date"` // when the source was published, if it says
 	Signs    []string  `yaml:"signs"`
 	Sections []Section `yaml:"sections"`
-	Respond  []string  `yaml:"respond"` // catalog keys of the steps, in order
+	Respond  []string  `yaml:"respond"` // catalog keys of the steps to take, in order
 }
 
-// Section is one role's signs in a pack.
+// Section is one role's signs in a pack for staff; its title is the
+// catalog message staff.<id>.title.
 type Section struct {
-	Role  string   `yaml:"role"`
-	Title string   `yaml:"title"` // the catalog key of its title
+	ID    string   `yaml:"id"`
 	Signs []string `yaml:"signs"`
 }
 
-// SignKeys returns the catalog keys of the pack's signs, in order, those of
-// every section one after another.
+// SignKeys returns the catalog keys of the pack's signs, in order, every
+// section's after another.
 func (p Pack) SignKeys() []string {
 	var out []string
 	for _, s := range p.Signs {
 		out = append(out, "sign."+p.ID+"."+s)
 	}
 	for _, sec := range p.Sections {
-		out = append(out, sec.SignKeys(p.ID)...)
+		out = append(out, sec.Keys(p.ID)...)
 	}
 	return out
 }
 
-// SignKeys returns the catalog keys of the section's signs.
-func (s Section) SignKeys(pack string) []string {
+// Keys returns the catalog keys of the section's signs in pack.
+func (s Section) Keys(pack string) []string {
 	out := make([]string, len(s.Signs))
-	for i, id := range s.Signs {
-		out[i] = "sign." + pack + "." + s.Role + "." + id
+	for i, sign := range s.Signs {
+		out[i] = "sign." + pack + "." + s.ID + "." + sign
 	}
 	return out
 }
 
-// Keys returns every catalog key the pack uses.
-func (p Pack) Keys() []string {
-	out := p.SignKeys()
-	for _, s := range p.Sections {
-		out = append(out, s.Title)
-	}
-	return append(out, p.Respond...)
-}
+// Title is the catalog key of the section's title.
+func (s Section) Title() string { return "staff." + s.ID + ".title" }
 
 func checkPack(file string, p Pack) error {
 	if err := checkID(file, p.ID); err != nil {
@@ -149,15 +147,17 @@ func checkPack(file string, p Pack) error {
 }
 
 var (
-	once     sync.Once
-	hotlines map[string]Hotline
-	packs    map[string]Pack
-	loadErr  error
+	once        sync.Once
+	hotlines    = map[string]Hotline{}
+	packs       = map[string]Pack{}
+	compliances = map[string]Compliance{}
+	loadErr     error
 )
 
+// load reads every data file once: hotlines first, as the posting-law
+// presets name them.
 func load() error {
 	once.Do(func() {
-		hotlines, packs = map[string]Hotline{}, map[string]Pack{}
 		loadErr = loadDir("hotlines", func(name string, b []byte) error {
 			var h Hotline
 			if err := strictYAML(b, &h); err != nil {
@@ -174,6 +174,19 @@ func load() error {
 				}
 				packs[p.ID] = p
 				return checkPack(name, p)
+			})
+		}
+		if loadErr == nil {
+			loadErr = loadDir("compliance", func(name string, b []byte) error {
+				var c Compliance
+				if err := strictYAML(b, &c); err != nil {
+					return err
+				}
+				compliances[c.ID] = c
+				if err := checkID(name, c.ID); err != nil {
+					return err
+				}
+				return c.check()
 			})
 		}
 	})
@@ -211,45 +224,83 @@ func checkID(file, id string) error {
 	return nil
 }
 
-// LookupHotline returns the hotline preset with the given id.
-func LookupHotline(id string) (Hotline, error) {
+// lookup returns the entry of m with the given id, loading the data first.
+func lookup[T any](m map[string]T, what, id string) (T, error) {
 	if err := load(); err != nil {
-		return Hotline{}, err
+		var zero T
+		return zero, err
 	}
-	h, ok := hotlines[id]
+	v, ok := m[id]
 	if !ok {
-		return Hotline{}, fmt.Errorf("unknown hotline %q (have: %s)", id, strings.Join(HotlineIDs(), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, id, strings.Join(sortedIDs(m), ", "))
 	}
-	return h, nil
+	return v, nil
 }
+
+// ids returns the sorted ids of m, loading the data first.
+func ids[T any](m map[string]T) []string {
+	if load() != nil {
+		return nil
+	}
+	return sortedIDs(m)
+}
+
+// LookupHotline returns the hotline preset with the given id.
+func LookupHotline(id string) (Hotline, error) { return lookup(hotlines, "hotline", id) }
 
 // HotlineIDs returns the ids of every hotline preset, sorted.
-func HotlineIDs() []string {
-	if load() != nil {
-		return nil
-	}
-	return sortedIDs(hotlines)
-}
-
-// PackIDs returns the ids of every content pack, sorted.
-func PackIDs() []string {
-	if load() != nil {
-		return nil
-	}
-	return sortedIDs(packs)
-}
+func HotlineIDs() []string { return ids(hotlines) }
 
 // LookupPack returns the content pack with the given id.
-func LookupPack(id string) (Pack, error) {
-	if err := load(); err != nil {
-		return Pack{}, err
+func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", id) }
+
+// packFor returns the pack named, or with no name the first pack written
+// for the audience (ncmec-2020 for the public). A pack written for another
+// of the packs' audiences is refused: a poster for the public does not
+// list what hotel housekeepers should look for.
+func packFor(name, audience string) (Pack, error) {
+	if name == "" {
+		name = DefaultPack
+		for _, id := range PackIDs() {
+			if packs[id].Audience == audience && audience != "public" {
+				name = id
+				break
+			}
+		}
 	}
-	p, ok := packs[id]
-	if !ok {
-		return Pack{}, fmt.Errorf("unknown content pack %q (have: %s)", id, strings.Join(sortedIDs(packs), ", "))
+	p, err := LookupPack(name)
+	if err != nil {
+		return p, inputErr("'lookout packs' lists the packs", "%v", err)
+	}
+	for _, q := range packs {
+		if q.Audience == audience && p.Audience != audience {
+			return p, inputErr("'lookout packs' says who each pack is for", "the %s pack is written for %s; this piece is for %s", p.ID, readers(p.Audience), readers(audience))
+		}
 	}
 	return p, nil
 }
+
+// readers names an audience in a sentence.
+func readers(audience string) string {
+	switch audience {
+	case "public":
+		return "the public"
+	case "victim":
+		return "people who may be trafficked"
+	}
+	return audience
+}
+
+// PackIDs returns the ids of every content pack, sorted.
+func PackIDs() []string { return ids(packs) }
+
+// LookupCompliance returns the posting-law preset with the given id.
+func LookupCompliance(id string) (Compliance, error) {
+	return lookup(compliances, "compliance preset", id)
+}
+
+// ComplianceIDs returns the ids of every posting-law preset, sorted.
+func ComplianceIDs() []string { return ids(compliances) }
 
 func sortedIDs[T any](m map[string]T) []string {
 	out := make([]string, 0, len(m))

@@ -222,6 +222,13 @@ type Section struct {
 	Signs []string
 }
 
+// Contact is a local partner printed under the hotline: a name and a
+// number, as the campaign file gives them.
+type Contact struct{ Name, Phone string }
+
+// Line is the contact as printed: its name, then its number.
+func (c Contact) Line() string { return c.Name + ": " + c.Phone }
+
 // Content is what a layout prints, in one language.
 type Content struct {
 	Lang  kit.Lang
@@ -239,6 +246,9 @@ type Content struct {
 	URL      string       // the QR target
 	Org      string       // the organisation that posts it; may be empty
 	Check    func() error // reports messages T could not find; may be nil
+	Brand    Brand        // logo and colours; the zero Brand is lookout's own look
+	Local    *Contact     // a local partner to print too; nil: none
+	Notice   *Notice      // the rules of a posting law the page must meet; nil: none
 
 	// Others are further languages to set on the same page, in order, for
 	// notices that a law wants in two or three languages at once. The

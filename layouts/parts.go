@@ -32,13 +32,17 @@ const (
 type scale struct {
 	u, min float64
 	tight  bool
+	brand  Brand // its colours for headings and rules; the zero Brand is lookout's navy
 }
 
-// forPage returns the scale for the languages of the page.
+// forPage returns the scale for the languages and the brand of the page.
 func (s scale) forPage(c *Content) scale {
-	s.tight = len(c.Others) > 0
+	s.tight, s.brand = len(c.Others) > 0, c.Brand
 	return s
 }
+
+// rule is the colour of rules: the brand's, or navy.
+func (s scale) rule() kit.Color { return s.brand.rule(navy) }
 
 // letterScale is the scale of a w by h page: 1 on letter, larger on bigger
 // sheets, smaller on small ones.
@@ -62,9 +66,14 @@ func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor,
 
 func (s scale) bold(size, floor float64, c kit.Color) kit.Style { return s.style(size, floor, true, c) }
 
-// headline is bold navy, set tight.
+// heading is bold, in the colour of headings: the brand's, or navy.
+func (s scale) heading(size, floor float64) kit.Style {
+	return s.bold(size, floor, s.brand.heading(navy))
+}
+
+// headline is a heading set tight.
 func (s scale) headline(size, floor float64) kit.Style {
-	st := s.bold(size, floor, navy)
+	st := s.heading(size, floor)
 	st.Spacing.Leading = 1.1
 	return st
 }
@@ -237,6 +246,14 @@ func drawQR(p *kit.Page, band kit.Box, side float64, c *Content, level kit.QRLev
 	}
 	_, err := p.QR("qr", kit.Box{X: x, Y: band.Y, W: side, H: side}, c.URL, level, false)
 	return err
+}
+
+// localItem is a local partner's name and number, if the piece has one.
+func localItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+	if c.Local == nil {
+		return nil
+	}
+	return item("local-contact", c.Local.Line(), st, above)
 }
 
 // orgItem says who posts the piece, if anyone.

@@ -14,17 +14,21 @@ var poster = Layout{
 
 func init() { Register(poster) }
 
-// drawPoster sets, from the top: a rule; the words of each language (a
-// headline, a line of context, the warning signs); a tinted panel with the
-// hotline and the emergency number; and a row with the QR code, its URL and
-// the organisation. The staff audience gets the staff poster; the victim
-// audience the questions and the reassurance instead of the signs.
+// drawPoster sets, from the top: the organisation's band when it has one;
+// a rule; the words of each language (a headline, a line of context, the
+// warning signs); a tinted panel with the hotline and the emergency
+// number; and a row with the QR code, its URL and the organisation. The
+// staff audience gets the staff poster; the victim audience the questions
+// and the reassurance instead of the signs; a posting law's notice is set
+// by drawNotice.
 func drawPoster(d *kit.Document, c *Content, o Options) error {
 	p := d.AddPage("poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
-	switch o.Audience {
-	case "staff":
+	switch {
+	case c.Notice != nil:
+		return drawNotice(p, c)
+	case o.Audience == "staff":
 		return drawStaff(p, c)
-	case "victim":
+	case o.Audience == "victim":
 		return drawPosterFor(p, c, victimWords, 12.7)
 	}
 	return drawPosterFor(p, c, publicWords, 12.7)
@@ -47,7 +51,7 @@ var (
 // closingAndScan are the closing question and the line that explains the
 // QR code, in every language of the page.
 func closingAndScan(c *Content, s scale) []kit.StackItem {
-	items := eachLang(c, "closing", s.bold(24, 16, navy), 0, func(x *Content) string { return x.T("poster.closing") })
+	items := eachLang(c, "closing", s.heading(24, 16), 0, func(x *Content) string { return x.T("poster.closing") })
 	return append(items, scanItems(c, s, 0.6)...)
 }
 
@@ -70,7 +74,7 @@ func signItems(c *Content, s scale, signs []string, above float64) []kit.StackIt
 		return []kit.StackItem{{Name: "signs", Paras: c.Short, Style: s.bullets(19, 14), Above: 0.7}}
 	}
 	return []kit.StackItem{
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.bold(22, 15, navy), Above: above},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.heading(22, 15), Above: above},
 		{Name: "signs", Paras: signs, Style: s.bullets(19, 14), Above: 0.3},
 	}
 }
@@ -91,7 +95,7 @@ func victimSection(c *Content, s scale) []kit.StackItem {
 	return []kit.StackItem{
 		{Name: "headline", Paras: []string{c.T("victim.headline")}, Style: s.headline(64, 28)},
 		{Name: "questions", Paras: c.Signs, Style: s.bullets(30, 14), Above: 0.6},
-		{Name: "not-your-fault", Paras: []string{c.T("victim.notfault")}, Style: s.bold(36, 16, navy), Above: 0.8},
+		{Name: "not-your-fault", Paras: []string{c.T("victim.notfault")}, Style: s.heading(36, 16), Above: 0.8},
 	}
 }
 
@@ -105,23 +109,43 @@ func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) e
 
 // posterBody lays out a poster inside the box: the sections of every
 // language, then the hotline panel and the row with the QR code, pushed to
-// the bottom.
+// the bottom. The organisation's band goes above the rule when the words
+// still fit under it; where they do not (some languages on letter), the
+// words win and the name is set beside the QR code instead.
 func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
 	u := s.u
 	qrSide := 44 * u
-	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
-	bands := languageBands(c, "top", 8*u, func(x *Content) []kit.StackItem { return words.section(x, s) })
+	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
+	named := false
+	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, posterBands(c, s, words, qrSide, true)) == nil {
+		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
+			return err
+		}
+		top.Y, top.H, named = top.Y+head, top.H-head, true
+	}
+	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
+	boxes, err := p.Flow("poster", top, posterBands(c, s, words, qrSide, named))
+	if err != nil {
+		return err
+	}
+	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+}
+
+// posterBands are the bands of a poster: the sections, the hotline panel,
+// and the row beside the QR code with the address, the organisation
+// (unless named in the band above) and a local contact.
+func posterBands(c *Content, s scale, words posterWords, qrSide float64, named bool) []kit.Band {
+	u := s.u
+	bands := languageBands(c, "top", 8*u, s, func(x *Content) []kit.StackItem { return words.section(x, s) })
 	bands = append(bands, hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})...)
 	var items []kit.StackItem
 	if words.qr != nil {
 		items = words.qr(c, s)
 	}
 	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
-	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
-	bands = append(bands, qrBand(items, qrSide, 6*u, 6*u))
-	boxes, err := p.Flow("poster", kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}, bands)
-	if err != nil {
-		return err
+	if !named {
+		items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
 	}
-	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+	items = append(items, localItem(c, s.body(14, 12), 0.4)...)
+	return append(bands, qrBand(items, qrSide, 6*u, 6*u))
 }

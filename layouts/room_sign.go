@@ -87,13 +87,13 @@ func tentFace(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
 	s := widthScale(inner.W, minTent).forPage(c)
-	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
+	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		if audience == "guest" {
 			return item("headline", x.T("guest.headline"), s.headline(64, 36), 0)
 		}
 		return []kit.StackItem{
 			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(64, 36)},
-			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.bold(36, 24, navy), Above: 0.4},
+			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(36, 24), Above: 0.4},
 		}
 	})
 	bands = append(bands, hotlineBands(c, s, roomWords(audience), kit.Band{Name: "hotline", Above: 4, Gap: 4})...)
@@ -108,7 +108,7 @@ func tentBack(a *kit.Page, c *Content, audience string) error {
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
 	s := widthScale(inner.W, minTent).forPage(c)
 	qrSide := 24.0
-	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
+	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		if audience == "guest" {
 			return []kit.StackItem{{Name: "signs", Paras: x.Short, Style: s.bullets(30, 10)}}
 		}

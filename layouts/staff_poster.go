@@ -26,7 +26,7 @@ func drawStaff(p *kit.Page, c *Content) error {
 	u := s.u
 	inner := kit.Box{W: w, H: h}.Inset(10 * u)
 	qrSide := 32 * u
-	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, navy)
+	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, s.rule())
 	items := append(scanItems(c, s, 0), item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
 	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
 	bands := append(staffBands(c, s), qrBand(items, qrSide, 6*u, 6*u))
@@ -46,7 +46,7 @@ func staffBands(c *Content, s scale) []kit.Band {
 	panel := kit.Band{Name: "steps-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true}
 	words := callWords{label: callLabel, text: "hotline.text", noEmergency: true}
 	if len(c.Others) > 0 {
-		cols := languageBands(c, "languages", 8*u, func(x *Content) []kit.StackItem {
+		cols := languageBands(c, "languages", 8*u, s, func(x *Content) []kit.StackItem {
 			col := staffHead(x, s)
 			for j, sec := range x.Sections {
 				col = append(col, roleItems(sec, j, s, 1.0)...)
@@ -82,7 +82,7 @@ func staffHead(c *Content, s scale) []kit.StackItem {
 func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
 	name := "role-" + string(rune('1'+i))
 	return []kit.StackItem{
-		{Name: name, Paras: []string{sec.Title}, Style: s.bold(21, 13, navy), Above: above},
+		{Name: name, Paras: []string{sec.Title}, Style: s.heading(21, 13), Above: above},
 		{Name: name + "-signs", Paras: sec.Signs, Style: s.bullets(17, 12), Above: 0.25},
 	}
 }
@@ -90,7 +90,7 @@ func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
 // stepItems are what to do, numbered, under their title.
 func stepItems(c *Content, s scale, above float64) []kit.StackItem {
 	return []kit.StackItem{
-		{Name: "steps-title", Paras: []string{c.T("staff.respond.title")}, Style: s.bold(21, 13, navy), Above: above},
+		{Name: "steps-title", Paras: []string{c.T("staff.respond.title")}, Style: s.heading(21, 13), Above: above},
 		{Name: "steps", Paras: c.Steps, Style: s.steps(17, 12), Above: 0.25},
 	}
 }

@@ -48,10 +48,10 @@ func drawSticker(a *kit.Page, c *Content) error {
 	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
 	s := widthScale(inner.W, minSign).forPage(c)
 	qrSide := 28.0
-	bands := languageBands(c, "words", 4, func(x *Content) []kit.StackItem {
+	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		return []kit.StackItem{
 			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(50, 30)},
-			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.bold(40, 24, navy), Above: 0.4},
+			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
 	bands = append(bands, hotlineBands(c, s, callWords{label: victimLabel, text: "victim.text"}, kit.Band{Name: "hotline", Above: 5, Gap: 4})...)

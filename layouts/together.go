@@ -39,7 +39,8 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 		}
 		it := kit.StackItem{Name: name, Paras: []string{s}, Style: st, Above: above}
 		if i > 0 {
-			it.Name, it.Lang = name+"-"+x.Lang.Tag, x.Lang
+			lang := x.Lang
+			it.Name, it.Lang = name+"-"+x.Lang.Tag, &lang
 			if len(out) > 0 {
 				it.Above = 0.15
 			}
@@ -54,10 +55,11 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 // one column per language side by side (in the page's order, from its start
 // side), divided by thin rules, gap millimetres apart. Set in one Flow,
 // every language gets the same type sizes.
-func languageBands(c *Content, name string, gap float64, section func(*Content) []kit.StackItem) []kit.Band {
+func languageBands(c *Content, name string, gap float64, s scale, section func(*Content) []kit.StackItem) []kit.Band {
 	band := kit.Band{Name: name, Columns: perLang(c, section)}
 	if len(c.Others) > 0 {
-		band.Gap, band.Divide = gap, &navy
+		rule := s.rule()
+		band.Gap, band.Divide = gap, &rule
 	}
 	return []kit.Band{band}
 }
@@ -78,8 +80,9 @@ func perLang(c *Content, f func(*Content) []kit.StackItem) [][]kit.StackItem {
 
 // inLang sets stack items in x's language, named for it.
 func inLang(items []kit.StackItem, x *Content) {
+	lang := x.Lang
 	for j := range items {
 		items[j].Name += "-" + x.Lang.Tag
-		items[j].Lang = x.Lang
+		items[j].Lang = &lang
 	}
 }

@@ -132,7 +132,7 @@ func calibration(p *kit.Page, b kit.Box, c *Content, paper Paper, mirrored bool)
 func cardFront(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	in := kit.Box{W: w, H: h}.Inset(cardSafe)
-	a.Fill("card-rule", kit.Box{X: in.X, Y: in.Y, W: in.W, H: 0.8}, navy)
+	a.Fill("card-rule", kit.Box{X: in.X, Y: in.Y, W: in.W, H: 0.8}, c.Brand.rule(navy))
 	s := scale{u: 1, min: minCard}
 	_, err := a.Stack("front", kit.Box{X: in.X, Y: in.Y + 2, W: in.W, H: in.H - 2}, []kit.StackItem{
 		{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(13, 8)},

@@ -91,27 +91,28 @@ func btoi(b bool) int {
 // TestKitSameBytesWhateverTheWorkers renders a kit on one goroutine and on
 // four: the same bytes, in the same order.
 func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
-	base := campaign.Request{Langs: []string{"en", "ar"}, Hotline: "us-nhth", URL: campaign.DefaultURL,
-		Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout test"}
-	jobs, err := kitJobs(base, "a4", true)
+	o := &kitOptions{makeOptions: makeOptions{langs: []string{"en", "ar"}, hotline: "us-nhth", url: campaign.DefaultURL,
+		paper: "a4", together: true, changed: func(string) bool { return true }}}
+	created := time.Unix(1767225600, 0).UTC()
+	jobs, err := o.jobs(nil, created)
 	if err != nil {
 		t.Fatal(err)
 	}
-	one, err := renderAll(jobs, 1, nil)
+	one, _, err := renderJobs(jobs, "out", 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	four, err := renderAll(jobs, 4, nil)
+	four, _, err := renderJobs(jobs, "out", 4, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range jobs {
-		if !bytes.Equal(one[i].PDF, four[i].PDF) {
-			t.Errorf("%s: one worker and four wrote different bytes", campaign.FileName(jobs[i]))
+	for i := range one {
+		if one[i].path != four[i].path || !bytes.Equal(one[i].data, four[i].data) {
+			t.Errorf("%s: one worker and four wrote different bytes", one[i].path)
 		}
 	}
-	m1, _ := manifestJSON(jobs, one, base)
-	m4, _ := manifestJSON(jobs, four, base)
+	m1, _ := manifestJSON(one, created)
+	m4, _ := manifestJSON(four, created)
 	if !bytes.Equal(m1, m4) {
 		t.Error("the manifests differ")
 	}

@@ -46,10 +46,3 @@ func papers(l layouts.Layout) string {
 	}
 	return strings.Join(out, "; ")
 }
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}

@@ -8,8 +8,14 @@
 //	lookout kit
 //	lookout make poster --lang en,es --paper letter --org "Joe's Diner"
 //	lookout make wallet-card --variant single --size cr80
+//	lookout make poster --comply us-ca --lang en,es,vi
+//	lookout init hotel.yaml
+//	lookout make poster --campaign hotel.yaml
 //	lookout layouts
 //	lookout languages
+//	lookout hotlines
+//	lookout packs
+//	lookout comply [preset]
 //	lookout version
 //
 // Each PDF is written to the output folder (out/ by default) under a name

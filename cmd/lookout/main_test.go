@@ -104,7 +104,7 @@ func TestMisuseAndFailure(t *testing.T) {
 		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80"},
 		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)"},
 		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`},
-		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "the victim pack is for the victim audience"},
+		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "the victim pack is written for people who may be trafficked"},
 		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs"},
 		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs"},
 		{"cards together", []string{"make", "wallet-card", "--lang", "en,es", "--together", "--out", "{out}"}, 2, "too small to set several languages"},
@@ -195,6 +195,10 @@ func TestListings(t *testing.T) {
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
 			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
 		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
+		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "2026-11-30", "https://humantraffickinghotline.org/about-us/what-we-do"}},
+		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01"}},
+		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
+		{[]string{"comply", "us-ga"}, []string{"O.C.G.A. 16-5-47", "in each public restroom and near the entrance", "15 or 16 pt", "Not legal advice"}},
 	} {
 		r := lookout(t, tc.args...)
 		if r.code != 0 {

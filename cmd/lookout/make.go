@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -14,54 +15,47 @@ import (
 	"lookout/layouts"
 )
 
-// common holds the flags make and kit share: what to print on every piece
-// and where to write it.
-type common struct {
+// makeOptions are make's flags; kit shares most of them.
+type makeOptions struct {
+	layout    string
 	langs     []string
+	paper     string
 	out       string
 	hotline   string
 	url       string
 	org       string
 	date      string
+	pack      string
+	campaign  string
+	comply    string
+	local     []string
+	size      string
+	variant   string
+	audience  string
+	tearOffs  int
+	together  bool
 	grayscale bool
+	changed   func(flag string) bool
+	stdout    io.Writer
+	stderr    io.Writer
 	env       environ
 }
 
-func (o *common) flags(f *pflag.FlagSet, langs []string) {
-	f.StringSliceVar(&o.langs, "lang", langs, "languages, as BCP 47 tags separated by commas (see 'lookout languages')")
+// pieceFlags are the flags make and kit share: what every piece prints,
+// and where to write it.
+func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
+	f.StringSliceVar(&o.langs, "lang", nil, "languages, as BCP 47 tags separated by commas (see 'lookout languages') (default: "+langsDefault+")")
 	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
-	f.StringVar(&o.hotline, "hotline", "us-ncmec", "hotline preset to print: "+strings.Join(campaign.HotlineIDs(), ", "))
+	f.StringVar(&o.hotline, "hotline", "", "hotline preset to print, see 'lookout hotlines' (default: us-ncmec, or the one --comply names)")
 	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
 	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
+	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
 	f.BoolVar(&o.grayscale, "grayscale", false, "print in shades of grey only, to save colour ink")
 }
 
-// request is what every piece of the run shares.
-func (o *common) request() (campaign.Request, error) {
-	created, err := creationDate(o.date, o.env)
-	if err != nil {
-		return campaign.Request{}, err
-	}
-	return campaign.Request{Langs: o.langs, Hotline: o.hotline, URL: o.url, Org: o.org, Grayscale: o.grayscale,
-		Created: created, Creator: "lookout " + version}, nil
-}
-
-type makeOptions struct {
-	common
-	layout   string
-	paper    string
-	size     string
-	variant  string
-	audience string
-	pack     string
-	tearOffs int
-	together bool
-	stdout   io.Writer
-}
-
 func newMakeCmd(env environ) *cobra.Command {
-	o := &makeOptions{common: common{env: env}}
+	o := &makeOptions{env: env}
 	c := &cobra.Command{
 		Use:   "make <layout>",
 		Short: "Make a printed piece, one PDF per language",
@@ -84,25 +78,29 @@ bytes.`,
   lookout make wallet-card --size cr80 --paper a4
   lookout make wallet-card --variant single
   lookout make room-sign --variant tent --audience guest
-  lookout make sticker --size 4x6 --grayscale`,
+  lookout make sticker --size 4x6 --grayscale
+  lookout make poster --campaign hotel.yaml
+  lookout make poster --comply us-ca --lang en,es,vi`,
 		Args: func(c *cobra.Command, args []string) error {
 			return exactArgs(1, "name a layout, e.g. 'lookout make poster'; 'lookout layouts' lists them")(c, tabsAfterSpace(c, args, o))
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			o.layout, o.stdout = args[0], c.OutOrStdout()
+			o.layout, o.stdout, o.stderr, o.changed = args[0], c.OutOrStdout(), c.ErrOrStderr(), c.Flags().Changed
 			return makeRun(o)
 		},
 	}
 	f := c.Flags()
-	o.common.flags(f, []string{"en"})
+	o.pieceFlags(f, "en, or the languages --comply requires")
 	f.StringVar(&o.paper, "paper", "", "paper size (default: the region's: letter sizes for the US, Canada, Mexico and the Philippines, else A4 sizes); 'lookout layouts' lists each layout's")
 	f.StringVar(&o.size, "size", "", "size of a card or sticker cut from the sheet, e.g. 3.5x2, cr80, 3x5, 4x6, a6")
 	f.StringVar(&o.variant, "variant", "", "form of the layout, e.g. sheet or single for wallet cards, door or tent for room signs (default: the first)")
 	f.StringVar(&o.audience, "audience", "", "who reads it: public, staff, victim or guest, as the layout allows (default: its first)")
-	f.StringVar(&o.pack, "pack", "", "content pack of signs: "+strings.Join(campaign.PackIDs(), ", ")+" (default: the audience's)")
+	f.StringVar(&o.pack, "pack", "", "content pack of warning signs, see 'lookout packs' (default: the audience's)")
 	f.IntVar(&o.tearOffs, "tear-offs", 0, fmt.Sprintf("tear-off hotline tabs along a flyer's bottom edge, %d to %d (--tear-offs alone: %d)", campaign.MinTearOffs, campaign.MaxTearOffs, layouts.DefaultTearOffs))
 	f.Lookup("tear-offs").NoOptDefVal = strconv.Itoa(layouts.DefaultTearOffs)
 	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in a section of its own; room: "+togetherRoom())
+	f.StringVar(&o.comply, "comply", "", "make a notice that meets a state posting law, with a checklist beside it (see 'lookout comply')")
+	f.StringSliceVar(&o.local, "local-lang", nil, "with --comply: the local language the law asks for, e.g. the county's Voting Rights Act language")
 	return c
 }
 
@@ -142,26 +140,42 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
-	r, err := o.request()
+	created, err := creationDate(o.date, o.env)
 	if err != nil {
 		return err
 	}
-	r.Layout, r.Paper, r.Size, r.Variant, r.Audience = o.layout, o.paper, o.size, o.variant, o.audience
-	r.Pack, r.TearOffs, r.Together = o.pack, o.tearOffs, o.together
-	jobs, err := campaign.Plan(r)
+	reqs, err := o.requests()
 	if err != nil {
 		return err
 	}
-	pieces, err := renderAll(jobs, 1, nil)
+	var jobs []layouts.Job
+	for _, r := range reqs {
+		r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
+		r.Size, r.Variant, r.TearOffs = o.size, o.variant, o.tearOffs
+		if o.changed("audience") {
+			r.Audience = o.audience
+		}
+		if o.together {
+			r.Together = true
+		}
+		js, err := campaign.Plan(r)
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, js...)
+	}
+	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
 	if err != nil {
 		return err
 	}
-	files := outFiles(o.out, jobs, pieces)
-	if err := writeAll(o.out, files); err != nil {
+	if err := writeAll(o.out, outFiles(files)); err != nil {
 		return err
 	}
 	for _, f := range files {
 		fmt.Fprintln(o.stdout, f.path)
+	}
+	for _, n := range notes {
+		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
 	}
 	return nil
 }

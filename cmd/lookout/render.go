@@ -1,19 +1,33 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"lookout/campaign"
 	"lookout/layouts"
+	"lookout/layouts/kit"
 )
 
-// renderAll renders every job on workers goroutines (see
-// layouts.RenderAll). progress, when not nil, hears of each finished
-// piece. On failure it reports the first failed job in the order of the
-// jobs, so the message does not depend on timing.
-func renderAll(jobs []layouts.Job, workers int, progress func(done, total int, name string)) ([]layouts.Piece, error) {
+// made is a finished file and the job it came from: a PDF, or the
+// checklist beside a notice for a posting law.
+type made struct {
+	outFile
+	job       layouts.Job
+	pages     int  // 0 for a checklist
+	checklist bool // the checklist of job's notice
+}
+
+// renderJobs makes each job's PDF and, beside a notice for a posting law,
+// its checklist, on workers goroutines (see layouts.RenderAll): the files
+// come back in the order of the jobs whatever the number of workers, for
+// writeAll, with notes to show once they are written (the law's wording
+// still needed, a logo left out for want of room). progress, when not nil,
+// hears of each finished PDF. On failure it reports the first failed job
+// in the order of the jobs, so the message does not depend on timing.
+func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done, total int, name string)) (files []made, notes []string, err error) {
 	finished := 0
 	var done func(int)
 	if progress != nil {
@@ -23,19 +37,48 @@ func renderAll(jobs []layouts.Job, workers int, progress func(done, total int, n
 		}
 	}
 	pieces, errs := layouts.RenderAll(jobs, layouts.Render, workers, done)
-	for i, err := range errs {
+	for i, j := range jobs {
+		if errs[i] != nil {
+			return nil, nil, renderError(j, errs[i])
+		}
+		name := campaign.FileName(j)
+		files = append(files, made{outFile{filepath.Join(dir, name), pieces[i].PDF}, j, pieces[i].Pages, false})
+		list, err := campaign.Checklist(j, pieces[i].Log, name, jobs)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", strings.TrimSuffix(campaign.FileName(jobs[i]), ".pdf"), err)
+			return nil, nil, err
+		}
+		if list != "" {
+			files = append(files, made{outFile{filepath.Join(dir, campaign.ChecklistName(name)), []byte(list)}, j, 0, true})
+		}
+		if what, ok := campaign.MissingWording(j); ok {
+			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
+		}
+		if j.Content.Brand.Logo != nil && !strings.Contains(pieces[i].Log, "\nimage logo ") {
+			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
-	return pieces, nil
+	return files, notes, nil
 }
 
-// outFiles pairs each rendered piece with its path in dir.
-func outFiles(dir string, jobs []layouts.Job, pieces []layouts.Piece) []outFile {
-	files := make([]outFile, len(jobs))
-	for i, j := range jobs {
-		files[i] = outFile{path: filepath.Join(dir, campaign.FileName(j)), data: pieces[i].PDF}
+// renderError names the piece that failed; for a notice whose text will
+// not fit at the law's smallest type, it names the rule and what to change.
+func renderError(j layouts.Job, err error) error {
+	var fe *kit.FitError
+	if n := j.Content.Notice; n != nil && errors.As(err, &fe) {
+		c, _ := campaign.LookupCompliance(n.Preset)
+		return &campaign.InputError{
+			Err:  fmt.Errorf("%s (%s) asks for type of at least %g pt, and at that size the notice does not fit %s: %w", c.ID, c.Law, c.MinType, j.Paper.Name, err),
+			Hint: "use a larger sheet (--paper tabloid or a3), put fewer languages on one sign, or give shorter notice_text",
+		}
 	}
-	return files
+	return fmt.Errorf("%s: %w", strings.TrimSuffix(campaign.FileName(j), ".pdf"), err)
+}
+
+// outFiles returns the files to write.
+func outFiles(files []made) []outFile {
+	out := make([]outFile, len(files))
+	for i, f := range files {
+		out[i] = f.outFile
+	}
+	return out
 }

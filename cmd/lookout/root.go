@@ -24,16 +24,27 @@ The hotline defaults to NCMEC's, 1-800-THE-LOST (1-800-843-5678), 24 hours.`,
   # An A4 poster for a business, with its name on it
   lookout make poster --lang fr --paper a4 --org "Café du Port"
 
-  # What lookout can make, and in which languages
+  # A notice that meets California's posting law, with a checklist
+  lookout make poster --comply us-ca --lang en,es,vi
+
+  # Your organisation's name, logo and colours on everything
+  lookout init hotel.yaml
+  lookout make poster --campaign hotel.yaml
+
+  # What lookout can make, in which languages, with which data
   lookout layouts
-  lookout languages`,
+  lookout languages
+  lookout hotlines
+  lookout packs
+  lookout comply`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return misuse(fmt.Sprintf("run 'lookout %s --help' for its flags", c.Name()), "%v", err)
 	})
-	root.AddCommand(newKitCmd(env), newMakeCmd(env), newLayoutsCmd(), newLanguagesCmd(), newCheckCmd(), newVersionCmd())
+	root.AddCommand(newKitCmd(env), newMakeCmd(env), newLayoutsCmd(), newLanguagesCmd(), newCheckCmd(), newVersionCmd(),
+		newInitCmd(), newHotlinesCmd(), newPacksCmd(), newComplyCmd())
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

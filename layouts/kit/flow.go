@@ -52,6 +52,23 @@ func (b Band) topPad() float64 {
 // pushes). It returns each band's box. Columns run right to left on a
 // right-to-left page.
 func (p *Page) Flow(name string, b Box, bands []Band) ([]Box, error) {
+	stacks, blocks, err := p.fitFlow(name, b, bands)
+	if err != nil {
+		return nil, err
+	}
+	return p.drawFlow(b, bands, stacks, blocks)
+}
+
+// FlowFits reports whether the bands fit the box as Flow would set them:
+// nil, or the error Flow would return. It draws nothing.
+func (p *Page) FlowFits(b Box, bands []Band) error {
+	_, _, err := p.fitFlow("measure", b, bands)
+	return err
+}
+
+// fitFlow sets every band's columns at the largest common factor at which
+// the bands fit the box.
+func (p *Page) fitFlow(name string, b Box, bands []Band) ([][]StackItem, [][]Block, error) {
 	var stacks [][]StackItem
 	var boxes []Box
 	for _, band := range bands {
@@ -71,10 +88,7 @@ func (p *Page) Flow(name string, b Box, bands []Band) ([]Box, error) {
 		return fmt.Errorf("%s: %w", name, &FitError{Text: longestText(all), Floor: all[0].Style.Min,
 			Width: b.W, Height: b.H, NeedH: flowHeight(bands, stacks, bl)})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return p.drawFlow(b, bands, stacks, blocks)
+	return stacks, blocks, err
 }
 
 // flowHeight is the height of the bands set as blocks, without extra gaps.

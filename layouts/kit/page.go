@@ -146,6 +146,10 @@ func (p *Page) add(o op) {
 		v.x += p.dx
 		v.y += p.dy
 		o = v
+	case opImage:
+		v.box.X += p.dx
+		v.box.Y += p.dy
+		o = v
 	}
 	p.sheet.ops = append(p.sheet.ops, o)
 }

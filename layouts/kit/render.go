@@ -179,7 +179,26 @@ func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
 		pdf.TransformEnd()
 	case opText:
 		d.text(pdf, o, fonts[o.file])
+	case opImage:
+		d.image(pdf, o)
 	}
+}
+
+// image embeds a picture once per document, under a name made from its
+// pixels, and draws it in its box.
+func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
+	data, key := o.img.png, o.img.key
+	if d.meta.Grayscale {
+		var err error
+		if data, err = o.img.grayPNG(); err != nil {
+			pdf.SetError(fmt.Errorf("image: %w", err))
+			return
+		}
+		key += "g"
+	}
+	opts := fpdf.ImageOptions{ImageType: "PNG"}
+	pdf.RegisterImageOptionsReader(key, opts, bytes.NewReader(data))
+	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
 func (d *Document) text(pdf *fpdf.Fpdf, t opText, e *embedded) {
@@ -206,8 +225,13 @@ func (d *Document) color(c Color) Color {
 	if !d.meta.Grayscale {
 		return c
 	}
-	y := uint8(0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) + 0.5)
+	y := c.gray()
 	return Color{y, y, y}
+}
+
+// gray is the grey of the same luminance as c.
+func (c Color) gray() uint8 {
+	return uint8(0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) + 0.5)
 }
 
 // utf16hex encodes s as a PDF text string: UTF-16BE with a byte order mark,

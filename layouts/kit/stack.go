@@ -6,15 +6,13 @@ import (
 )
 
 // StackItem is one block of a Stack: its paragraphs, style, and the space
-// above it in multiples of its font size. Lang, when set, is the language
-// of its text if that is not the page's (one section of a bilingual
-// notice).
+// above it in multiples of its font size.
 type StackItem struct {
 	Name  string
 	Paras []string
 	Style Style
 	Above float64
-	Lang  Lang
+	Lang  *Lang // the item's language when it is not the page's, on a page set in several
 }
 
 // maxExtraGap caps how much leftover height Stack adds to each gap, in
@@ -35,6 +33,18 @@ func (p *Page) Stack(name string, b Box, items []StackItem) (float64, error) {
 		return b.Y, nil
 	}
 	return boxes[0][len(boxes[0])-1].Bottom(), nil
+}
+
+// Measure reports whether items fit the box as Stack would set them: nil,
+// or the error Stack would return. It draws nothing.
+func (p *Page) Measure(b Box, items []StackItem) error {
+	boxes, stacks := []Box{b}, [][]StackItem{items}
+	fit := func(bl [][]Block) bool { i, _ := overflow(bl, boxes, stacks); return i < 0 }
+	_, err := p.shrink("measure", boxes, stacks, fit, func(bl [][]Block) error {
+		_, h := overflow(bl, boxes, stacks)
+		return fmt.Errorf("measure: %w", &FitError{Text: longestText(items), Floor: items[0].Style.Min, Width: b.W, Height: b.H, NeedH: h})
+	})
+	return err
 }
 
 // Stacks sets several stacks, each in its own box (the columns of a staff
@@ -117,8 +127,8 @@ func (p *Page) stacksAt(boxes []Box, stacks [][]StackItem, t float64) ([][]Block
 		out[i] = make([]Block, len(items))
 		for j, it := range items {
 			q := p
-			if it.Lang.Tag != "" {
-				q = p.WithLang(it.Lang)
+			if it.Lang != nil {
+				q = p.WithLang(*it.Lang)
 			}
 			size := math.Floor((it.Style.Min+t*(it.Style.Size-it.Style.Min))*4) / 4
 			blk, err := q.SetAt(it.Name, boxes[i].W, it.Paras, it.Style, math.Max(size, it.Style.Min))

@@ -97,8 +97,8 @@ func (p *Page) Text(name string, b Box, paras []string, st Style) (Block, error)
 // marked-content span whose ActualText is the line as written, so copying
 // and searching give back the text in logical order.
 func (p *Page) Draw(blk Block, b Box) error {
-	if blk.lang != p.lang {
-		p = p.WithLang(blk.lang) // a block set in another language of the page
+	if blk.lang != p.lang && blk.lang.Tag != "" {
+		p = p.WithLang(blk.lang) // a block is drawn in the language it was wrapped in
 	}
 	st, sp := blk.Style, p.spacing(blk.Style)
 	size := blk.Size
