@@ -144,4 +144,3 @@ func usFamily(paper, tag string, cat *translations.Catalog) (bool, error) {
 	}
 	return cat.Paper == "letter", nil
 }
-

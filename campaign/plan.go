@@ -39,7 +39,7 @@ type Request struct {
 	Size      string   // the piece's size, for layouts cut from a sheet
 	Variant   string
 	Audience  string
-	TearOffs  int      // tear-off tabs on a flyer; 0 for none
+	TearOffs  int // tear-off tabs on a flyer; 0 for none
 	Grayscale bool
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
