@@ -10,7 +10,7 @@ var flyer = Layout{
 	Name:        "flyer",
 	Description: "event flyer: the poster's words on a half sheet, with optional tear-off hotline tabs",
 	Audiences:   []string{"public"},
-	Variants:    []Variant{{Name: "flyer", Together: 2, Papers: []string{"half-letter", "a5"}}},
+	Variants:    []Variant{{Name: "flyer", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}}},
 	TearOffs:    true,
 	Draw:        drawFlyer,
 }

@@ -34,6 +34,9 @@ type Variant struct {
 	// have.
 	Together   int
 	TogetherOn []string
+	// Band says it carries the organisation's band (logo and name) when
+	// the brand has one and the words leave room for it.
+	Band bool
 	// Papers are the page sizes it comes in, or the sheets its pieces are
 	// set on. None means the page is the piece itself with its bleed (a
 	// single card for a print shop).

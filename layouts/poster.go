@@ -8,7 +8,7 @@ var poster = Layout{
 	Name:        "poster",
 	Description: "break-room or entrance poster: headline, warning signs, hotline, QR code",
 	Audiences:   []string{"public", "staff", "victim"},
-	Variants:    []Variant{{Name: "poster", Together: 3, Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
+	Variants:    []Variant{{Name: "poster", Together: 3, Band: true, Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
 	Draw:        drawPoster,
 }
 
@@ -113,22 +113,30 @@ func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) e
 // still fit under it; where they do not (some languages on letter), the
 // words win and the name is set beside the QR code instead.
 func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
-	u := s.u
-	qrSide := 44 * u
-	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
-	named := false
-	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, posterBands(c, s, words, qrSide, true)) == nil {
-		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
-			return err
-		}
-		top.Y, top.H, named = top.Y+head, top.H-head, true
-	}
-	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
-	boxes, err := p.Flow("poster", top, posterBands(c, s, words, qrSide, named))
+	qrSide := 44 * s.u
+	boxes, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
 	if err != nil {
 		return err
 	}
 	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+}
+
+// brandedFlow sets a page's bands under a rule, inside the box, and above
+// the rule the organisation's band when the brand has one and the words
+// still fit under it; where they do not, the words win. bands(named) are
+// the bands, knowing whether the band names the organisation already.
+func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, error) {
+	u := s.u
+	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
+	named := false
+	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, bands(true)) == nil {
+		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
+			return nil, err
+		}
+		top.Y, top.H, named = top.Y+head, top.H-head, true
+	}
+	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
+	return p.Flow(name, top, bands(named))
 }
 
 // posterBands are the bands of a poster: the sections, the hotline panel,

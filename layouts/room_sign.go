@@ -7,7 +7,7 @@ var roomSign = Layout{
 	Description: "hotel room sign: a back-of-door sign, or a tent card that folds in two; for a person who may be trafficked, or for guests",
 	Audiences:   []string{"victim", "guest"},
 	Variants: []Variant{
-		{Name: "door", Together: 2, Papers: []string{"half-letter", "a5"}},
+		{Name: "door", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}},
 		{Name: "tent", Papers: []string{"4x6", "a6"}},
 	},
 	Draw: drawRoomSign,

@@ -7,7 +7,7 @@ var staffPoster = Layout{
 	Description: "hotel staff poster: the signs each role sees (front desk, housekeeping, food and beverage) and what to do",
 	Audiences:   []string{"staff"},
 	Variants: []Variant{{Name: "staff-poster", Papers: []string{"letter", "tabloid", "a4", "a3"},
-		Together: 2, TogetherOn: []string{"tabloid", "a3"}}},
+		Together: 2, TogetherOn: []string{"tabloid", "a3"}, Band: true}},
 	Draw: func(d *kit.Document, c *Content, o Options) error {
 		return drawStaff(d.AddPage("staff-poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang), c)
 	},
@@ -26,11 +26,14 @@ func drawStaff(p *kit.Page, c *Content) error {
 	u := s.u
 	inner := kit.Box{W: w, H: h}.Inset(10 * u)
 	qrSide := 32 * u
-	p.Fill("rule", kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 2.5 * u}, s.rule())
-	items := append(scanItems(c, s, 0), item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
-	items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
-	bands := append(staffBands(c, s), qrBand(items, qrSide, 6*u, 6*u))
-	boxes, err := p.Flow("staff", kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}, bands)
+	boxes, err := brandedFlow(p, "staff", inner, c, s, func(named bool) []kit.Band {
+		items := append(scanItems(c, s, 0), item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
+		if !named {
+			items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
+		}
+		items = append(items, localItem(c, s.body(14, 12), 0.4)...)
+		return append(staffBands(c, s), qrBand(items, qrSide, 6*u, 6*u))
+	})
 	if err != nil {
 		return err
 	}

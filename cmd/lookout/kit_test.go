@@ -151,3 +151,38 @@ func TestKitTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestKitWithCampaign makes a hotel's kit from its campaign file: the
+// languages it groups share a page where a layout has room (and stay apart
+// where it has none), the others get their own; its brand is on the pieces
+// that carry a band; a posting law's notice, with its checklist, replaces
+// the public poster.
+func TestKitWithCampaign(t *testing.T) {
+	c := campaignDir(t, hotelYAML+"audiences:\n  victim: {pack: victim, hotline: us-nhth}\nkit: [poster, wallet-card, sticker]\n")
+	r := lookout(t, "kit", "--campaign", c, "--quiet", "--out", "{out}")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	files := strings.Join(r.files, " ")
+	for _, want := range []string{"poster-letter-en+es.pdf", "poster-letter-vi.pdf", "poster-victim-letter-en+es.pdf",
+		"wallet-card-sheet-3.5x2-letter-en.pdf", "wallet-card-sheet-3.5x2-letter-es.pdf", "sticker-4x6-letter-en+es.pdf",
+		"sticker-3x5-letter-es.pdf", "manifest.json"} {
+		if !strings.Contains(files, want) {
+			t.Errorf("the kit lacks %s: %v", want, r.files)
+		}
+	}
+	if strings.Contains(files, "flyer") || strings.Contains(r.stderr, "no room for the logo") {
+		t.Errorf("files %v, stderr %q: want only the campaign's layouts, and no note on pieces without a band", r.files, r.stderr)
+	}
+	r = lookout(t, "kit", "--campaign", c, "--lang", "en,es,vi", "--quiet", "--out", "{out}")
+	if files := strings.Join(r.files, " "); r.code != 0 || !strings.Contains(files, "poster-letter-vi.pdf") || strings.Contains(files, "+") {
+		t.Errorf("--lang replaces the campaign's groups: exit %d, files %v, stderr %q", r.code, r.files, r.stderr)
+	}
+	comply := campaignDir(t, hotelYAML+"kit: [poster, sticker]\ncompliance: {preset: us-ca}\n")
+	r = lookout(t, "kit", "--campaign", comply, "--quiet", "--out", "{out}")
+	files = strings.Join(r.files, " ")
+	if r.code != 0 || !strings.Contains(files, "poster-us-ca-letter-en+es+vi.pdf") || !strings.Contains(files, "poster-us-ca-letter-en+es+vi-checklist.txt") ||
+		!strings.Contains(files, "poster-victim-letter-") || strings.Contains(files, "poster-letter-en") {
+		t.Errorf("with a posting law: exit %d, files %v, stderr %q", r.code, r.files, r.stderr)
+	}
+}

@@ -53,11 +53,18 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		if what, ok := campaign.MissingWording(j); ok {
 			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
 		}
-		if j.Content.Brand.Logo != nil && !strings.Contains(pieces[i].Log, "\nimage logo ") {
+		if j.Content.Brand.Logo != nil && carriesBand(j) && !strings.Contains(pieces[i].Log, "\nimage logo ") {
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
 	return files, notes, nil
+}
+
+// carriesBand reports whether the job's form carries the organisation's
+// band with its logo.
+func carriesBand(j layouts.Job) bool {
+	v, err := j.Layout.Variant(j.Variant)
+	return err == nil && v.Band
 }
 
 // renderError names the piece that failed; for a notice whose text will
