@@ -96,17 +96,7 @@ func kitRun(o *kitOptions) error {
 	if err != nil {
 		return err
 	}
-	out := append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest})
-	if err := writeAll(o.out, out); err != nil {
-		return err
-	}
-	for _, f := range out {
-		fmt.Fprintln(o.stdout, f.path)
-	}
-	for _, n := range notes {
-		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
-	}
-	return nil
+	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
 }
 
 // defaults fills in the kit's paper (the flag, the campaign file's, or

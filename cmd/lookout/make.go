@@ -168,7 +168,13 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := writeAll(o.out, outFiles(files)); err != nil {
+	return o.finish(outFiles(files), notes)
+}
+
+// finish writes every file or none, then names each file written on
+// stdout and shows the notes on stderr.
+func (o *makeOptions) finish(files []outFile, notes []string) error {
+	if err := writeAll(o.out, files); err != nil {
 		return err
 	}
 	for _, f := range files {
