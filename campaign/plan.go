@@ -76,6 +76,22 @@ func Plan(r Request) ([]layouts.Job, error) {
 	if r.Together && law == nil {
 		n = len(distinct(r.Langs))
 	}
+	jobs, err := r.langJobs(l, v, audience, in, n)
+	if err != nil {
+		return nil, err
+	}
+	if jobs, err = arrange(law, r, jobs); err != nil {
+		return nil, err
+	}
+	for i := range jobs {
+		jobs[i].Meta = meta(jobs[i], r) // again: a page may hold several languages now
+	}
+	return jobs, nil
+}
+
+// langJobs builds one job per language asked for, for a page in n
+// languages.
+func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, in inputs, n int) ([]layouts.Job, error) {
 	var jobs []layouts.Job
 	seen := map[string]bool{}
 	for _, tag := range r.Langs {
@@ -104,12 +120,6 @@ func Plan(r Request) ([]layouts.Job, error) {
 		j := layouts.Job{Layout: l, Options: o, Content: c}
 		j.Meta = meta(j, r)
 		jobs = append(jobs, j)
-	}
-	if jobs, err = arrange(law, r, jobs); err != nil {
-		return nil, err
-	}
-	for i := range jobs {
-		jobs[i].Meta = meta(jobs[i], r) // again: a page may hold several languages now
 	}
 	return jobs, nil
 }
