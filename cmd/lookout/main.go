@@ -5,7 +5,9 @@
 //
 // Usage:
 //
+//	lookout kit
 //	lookout make poster --lang en,es --paper letter --org "Joe's Diner"
+//	lookout make wallet-card --variant single --size cr80
 //	lookout make poster --comply us-ca --lang en,es,vi
 //	lookout init hotel.yaml
 //	lookout make poster --campaign hotel.yaml
@@ -38,16 +40,28 @@ import (
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, environ{
-		getenv: os.Getenv,
-		now:    time.Now,
+		getenv:     os.Getenv,
+		now:        time.Now,
+		isTerminal: isTerminal,
 	}))
+}
+
+// isTerminal reports whether w is a terminal, where progress may be shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // environ is what lookout reads from its surroundings besides its
 // arguments, so tests can set it.
 type environ struct {
-	getenv func(string) string
-	now    func() time.Time
+	getenv     func(string) string
+	now        func() time.Time
+	isTerminal func(io.Writer) bool
 }
 
 // usageError is a mistake in how lookout was called; it exits 2.
@@ -88,6 +102,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	var ue *usageError
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
+	var fe *kit.FitError
 	switch {
 	case errors.As(err, &ue):
 		if ue.hint != "" {
@@ -100,6 +115,9 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &qe):
 		fmt.Fprintf(stderr, "lookout: hint: shorten the address, e.g. with a link shortener you trust, and check it still opens the right page\n")
 		return 2
+	case errors.As(err, &fe):
+		fmt.Fprintf(stderr, "lookout: hint: give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org\n")
+		return 1
 	case isCobraUsage(err):
 		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
 		return 2

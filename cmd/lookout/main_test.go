@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,8 +16,9 @@ import (
 // testEnv fixes the clock and the environment.
 func testEnv(vars map[string]string) environ {
 	return environ{
-		getenv: func(k string) string { return vars[k] },
-		now:    func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
+		getenv:     func(k string) string { return vars[k] },
+		now:        func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
+		isTerminal: func(io.Writer) bool { return vars["TERMINAL"] == "yes" },
 	}
 }
 
@@ -84,18 +86,34 @@ func TestMisuseAndFailure(t *testing.T) {
 		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument"},
 		{"unknown command", []string{"print"}, 2, `unknown command "print"`},
 		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command"},
-		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: poster`},
+		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: flyer, poster`},
 		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `},
 		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
 		{"unknown hotline", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`},
 		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address"},
 		{"url with space", []string{"make", "poster", "--url", "https://example.org/a b", "--out", "{out}"}, 2, "no spaces"},
-		{"url too long to print", []string{"make", "poster", "--url", long, "--out", "{out}"}, 1, "beside-qr: the text does not fit"},
+		{"url too long to print", []string{"make", "poster", "--url", long, "--out", "{out}"}, 2, "characters as printed"},
 		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E"},
 		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600"},
 		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`},
 		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`},
 		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist"},
+		{"unknown variant", []string{"make", "wallet-card", "--variant", "double", "--out", "{out}"}, 2, `no variant "double" (it has: sheet, single)`},
+		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size"},
+		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`},
+		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80"},
+		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)"},
+		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`},
+		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "the victim pack is written for people who may be trafficked"},
+		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs"},
+		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs"},
+		{"cards together", []string{"make", "wallet-card", "--lang", "en,es", "--together", "--out", "{out}"}, 2, "too small to set several languages"},
+		{"four together", []string{"make", "poster", "--lang", "en,es,vi,fr", "--together", "--out", "{out}"}, 2, "room for 3 languages on one page, not 4"},
+		{"tabs together", []string{"make", "flyer", "--lang", "en,es", "--together", "--tear-offs", "--out", "{out}"}, 2, "tear-off tabs or for a second language, not both"},
+		{"staff together on letter", []string{"make", "staff-poster", "--lang", "en,es", "--together", "--paper", "letter", "--out", "{out}"}, 2, "room for several languages on tabloid or a3, not on letter"},
+		{"a word too wide", []string{"make", "poster", "--org", strings.Repeat("W", 100), "--out", "{out}"}, 1, "has a word wider than its"},
+		{"kit on unknown paper", []string{"kit", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
+		{"kit with arguments", []string{"kit", "poster", "--out", "{out}"}, 2, "unknown command"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := lookout(t, tc.args...)
@@ -168,12 +186,15 @@ func TestListings(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public"}},
+		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public, staff, victim",
+			"wallet-card", "sheet: letter, a4; single: its own page", "3.5x2, cr80", "door: half-letter, a5; tent: 4x6, a6", "3x5, 4x6, a6"}},
 		{[]string{"languages"}, []string{"TAG", "en ", "English", "es ", "Español", "Latn", "ltr", "none"}},
 		{[]string{"version"}, []string{"lookout dev"}},
 		{[]string{"check", "translations", "es", "ar"}, []string{"all catalogs pass"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
-		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file"}},
+		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
+			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
+		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
 		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "2026-11-30", "https://humantraffickinghotline.org/about-us/what-we-do"}},
 		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01"}},
 		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
@@ -187,6 +208,34 @@ func TestListings(t *testing.T) {
 			if !strings.Contains(r.stdout, w) {
 				t.Errorf("%v: stdout lacks %q:\n%s", tc.args, w, r.stdout)
 			}
+		}
+	}
+}
+
+// TestMakeForms makes a piece of every layout in the forms a flag asks
+// for, and checks the file it writes.
+func TestMakeForms(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"poster", "--lang", "en,es,vi", "--together"}, "poster-letter-en+es+vi.pdf"},
+		{[]string{"poster", "--audience", "victim"}, "poster-victim-letter-en.pdf"},
+		{[]string{"poster", "--audience", "staff"}, "staff-poster-letter-en.pdf"},
+		{[]string{"staff-poster", "--lang", "en,es", "--together"}, "staff-poster-tabloid-en+es.pdf"},
+		{[]string{"flyer", "--tear-offs"}, "flyer-half-letter-tabs8-en.pdf"},
+		{[]string{"flyer", "--tear-offs=6", "--lang", "fr"}, "flyer-a5-tabs6-fr.pdf"},
+		{[]string{"flyer", "--tear-offs", "10"}, "flyer-half-letter-tabs10-en.pdf"},
+		{[]string{"wallet-card"}, "wallet-card-sheet-3.5x2-letter-en.pdf"},
+		{[]string{"wallet-card", "--variant", "single", "--size", "cr80"}, "wallet-card-single-cr80-en.pdf"},
+		{[]string{"room-sign", "--variant", "tent", "--audience", "guest"}, "room-sign-tent-guest-4x6-en.pdf"},
+		{[]string{"room-sign", "--lang", "ar"}, "room-sign-door-a5-ar.pdf"},
+		{[]string{"sticker", "--size", "a6", "--paper", "a4", "--grayscale"}, "sticker-a6-a4-en.pdf"},
+		{[]string{"sticker", "--lang", "en,es", "--together"}, "sticker-4x6-letter-en+es.pdf"},
+	} {
+		r := lookout(t, append(append([]string{"make"}, tc.args...), "--out", "{out}")...)
+		if r.code != 0 || len(r.files) != 1 || r.files[0] != tc.want {
+			t.Errorf("make %v: exit %d, files %v, stderr %q; want %s", tc.args, r.code, r.files, r.stderr, tc.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,11 +56,22 @@ type item struct {
 type shaper struct {
 	hb    shaping.HarfbuzzShaper
 	faces map[*fontFile]*font.Face
-	width map[string]float64
 }
 
 func newShaper() *shaper {
-	return &shaper{faces: map[*fontFile]*font.Face{}, width: map[string]float64{}}
+	return &shaper{faces: map[*fontFile]*font.Face{}}
+}
+
+// widths remembers the width of every line measured, for every document:
+// a width depends only on the text, its language and weight, and the
+// embedded fonts, which never change. Wrapping measures the same lines
+// again and again, in every size tried and every piece of a kit.
+var widths sync.Map // widthKey → float64
+
+type widthKey struct {
+	lang Lang
+	bold bool
+	text string
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -74,9 +86,9 @@ func (s *shaper) face(f *fontFile) *font.Face {
 // measure returns the width of a line at 1 pt in millimetres.
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
-		key := fmt.Sprint(l.Script, l.RTL, bold, text)
-		if w, ok := s.width[key]; ok {
-			return w
+		key := widthKey{l, bold, text}
+		if w, ok := widths.Load(key); ok {
+			return w.(float64)
 		}
 		items, err := s.shapeLine(text, l, bold)
 		w := 0.0
@@ -86,7 +98,7 @@ func (s *shaper) measure(l Lang, bold bool) Measure {
 		if err != nil {
 			w = 1e9 // text no font can set never fits; drawing reports why
 		}
-		s.width[key] = w
+		widths.Store(key, w)
 		return w
 	}
 }
