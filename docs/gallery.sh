@@ -10,6 +10,9 @@ export SOURCE_DATE_EPOCH=1767225600
 go build -o "$tmp/lookout" ./cmd/lookout
 "$tmp/lookout" kit --lang en,es --org "Joe's Diner" --quiet --out "$tmp" >/dev/null
 "$tmp/lookout" make poster --lang en,es,vi --together --org "Joe's Diner" --out "$tmp" >/dev/null
+# one poster per script, for the languages section of the README
+scripts="ar fa hi pa th km zh-Hans zh-Hant ja ko ru hy am vi"
+"$tmp/lookout" make poster --paper letter --lang "$(echo $scripts | tr ' ' ,)" --org "Riverside Health Center" --out "$tmp" >/dev/null
 
 # picture NAME PDF [PAGE]: page 1 (or PAGE) of the PDF, 40 dpi, as docs/img/NAME.png
 picture() {
@@ -26,4 +29,7 @@ picture wallet-card-sheet-back wallet-card-sheet-3.5x2-letter-en.pdf 2
 picture room-sign-door-half-letter-en room-sign-door-half-letter-en.pdf
 picture room-sign-tent-4x6-es room-sign-tent-4x6-es.pdf
 picture sticker-3x5-letter-en sticker-3x5-letter-en.pdf
+for l in $scripts; do
+  pdftoppm -r 24 -png -singlefile "$tmp/poster-letter-$l.pdf" "docs/img/script-$l"
+done
 ls docs/img
