@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,7 +19,7 @@ func BenchmarkPoster(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			jobs := plan(b, []string{lang}, Orgs[:1])
 			for b.Loop() {
-				if _, _, err := layouts.NewRenderer().Render(jobs[0]); err != nil {
+				if _, err := layouts.NewRenderer().Render(jobs[0]); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -31,8 +32,8 @@ func BenchmarkPoster(b *testing.B) {
 func BenchmarkBatch100(b *testing.B) {
 	jobs := plan(b, Langs, Orgs)
 	for b.Loop() {
-		if _, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0)); err != nil {
-			b.Fatal(err)
+		if _, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, runtime.GOMAXPROCS(0), nil); errors.Join(errs...) != nil {
+			b.Fatal(errors.Join(errs...))
 		}
 	}
 }
@@ -41,12 +42,12 @@ func BenchmarkBatch100(b *testing.B) {
 func BenchmarkBareFpdf(b *testing.B) {
 	for _, lang := range []string{"en", "zh-Hans"} {
 		b.Run(lang, func(b *testing.B) {
-			_, log, err := layouts.Render(plan(b, []string{lang}, Orgs[:1])[0])
+			p, err := layouts.Render(plan(b, []string{lang}, Orgs[:1])[0])
 			if err != nil {
 				b.Fatal(err)
 			}
 			for b.Loop() {
-				if _, err := bare.Poster(log); err != nil {
+				if _, err := bare.Poster(p.Log); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -62,7 +62,7 @@ func TestLoadFile(t *testing.T) {
 	if f.Hotline.Name != "NCMEC tip line" || f.Hotline.Source != "campaign file hotel.yaml" || f.Hotline.Numbers[0].Digits != "1-800-843-5678" {
 		t.Errorf("hotline = %+v", f.Hotline)
 	}
-	reqs, err := f.Requests("poster")
+	reqs, err := f.Requests("poster", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +131,7 @@ func TestLoadFileErrors(t *testing.T) {
 		{"language twice", "languages: [en, es, en]\n", `c.yaml:1:21: "en" is listed twice`, ""},
 		{"group", "languages: [en, es]\ntogether: [[en, vi]]\n", `c.yaml:2:17: "vi" is not in languages`, ""},
 		{"paper", "paper: b5\n", `c.yaml:1:8: unknown paper "b5"`, ""},
-		{"audience", "audiences:\n  guests: {pack: victim}\n", `c.yaml:2:3: unknown audience "guests"`, "the audiences are: public, staff, victim"},
+		{"audience", "audiences:\n  guests: {pack: victim}\n", `c.yaml:2:3: unknown audience "guests"`, "the audiences are: guest, public, staff, victim"},
 		{"pack", "audiences:\n  public: {pack: ncmec-1999}\n", `c.yaml:2:18: unknown content pack "ncmec-1999"`, ""},
 		{"kit", "kit: [poster, billboard]\n", `c.yaml:1:15: unknown layout "billboard"`, ""},
 		{"preset", "compliance:\n  preset: us-zz\n", `c.yaml:2:11: unknown compliance preset "us-zz"`, "'lookout comply' lists them"},

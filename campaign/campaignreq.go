@@ -156,22 +156,25 @@ func (f *File) compliance(s *schema, d *yamlDoc, _ ReadFunc) error {
 	return nil
 }
 
-// Requests returns what the campaign asks of one layout: one request for
-// each group of languages that share a page and one for the languages that
-// each get their own (or, with a compliance preset, one request the preset
-// arranges). The layout's audience picks the pack and hotline, unless the
-// posting law names the hotline; the layout's tracking parameters are
-// added to the QR target.
-func (f *File) Requests(layout string) ([]Request, error) {
+// Requests returns what the campaign asks of one layout for an audience
+// ("": the layout's first): one request for each group of languages that
+// share a page and one for the languages that each get their own (or, with
+// a compliance preset, one request the preset arranges). The audience
+// picks the pack and hotline, unless the posting law names the hotline;
+// the layout's tracking parameters are added to the QR target.
+func (f *File) Requests(layout, audience string) ([]Request, error) {
 	l, err := layouts.Lookup(layout)
 	if err != nil {
 		return nil, inputErr("'lookout layouts' lists them", "%v", err)
 	}
-	a := f.Audience[l.Audience]
-	base := Request{Layout: layout, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
+	if audience == "" {
+		audience = l.Audiences[0]
+	}
+	a := f.Audience[audience]
+	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
 		URL: Tracked(f.URL, f.Tracking[layout]), Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
-	if layout != "poster" {
-		base.Comply = Comply{} // a posting law's notice is a poster; the rest of a kit is not bound by it
+	if layout != "poster" || audience != l.Audiences[0] {
+		base.Comply = Comply{} // a posting law's notice is the public poster; the rest of a kit is not bound by it
 	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {
 		base.Hotline = "" // the law names the number
 	}
@@ -207,7 +210,9 @@ func (f *File) Requests(layout string) ([]Request, error) {
 func audiences() []string {
 	set := map[string]bool{}
 	for _, l := range layouts.All() {
-		set[l.Audience] = true
+		for _, a := range l.Audiences {
+			set[a] = true
+		}
 	}
 	if load() == nil {
 		for _, p := range packs {

@@ -2,6 +2,8 @@ package campaign
 
 import (
 	"fmt"
+	"runtime"
+	"strings"
 	"time"
 
 	"lookout/layouts"
@@ -11,8 +13,8 @@ import (
 
 // CheckTranslations checks the catalogs with the given tags (all when
 // none): every key present and none extra, placeholders as in English,
-// every character covered by an embedded font, and every layout fitting
-// every paper it comes in. It returns one line per problem.
+// every character covered by an embedded font, and every form of every
+// layout fitting every paper it comes in. It returns one line per problem.
 func CheckTranslations(tags []string) ([]string, error) {
 	all, err := translations.All()
 	if err != nil {
@@ -46,20 +48,78 @@ func CheckTranslations(tags []string) ([]string, error) {
 	return problems, nil
 }
 
-// checkFit renders every layout on every paper it comes in, in memory.
+// checkFit lays out every form of every layout (each variant, audience,
+// size and tab choice) on every paper it comes in, alone and beside other
+// languages, in memory and on every core: each must fit.
 func checkFit(tag string) []string {
+	var jobs []layouts.Job
 	var problems []string
-	for _, l := range layouts.All() {
-		for _, paper := range l.Papers {
-			jobs, err := Plan(Request{Layout: l.Name, Langs: []string{tag}, Paper: paper, Hotline: "us-ncmec",
-				URL: DefaultURL, Org: "Riverside Community Health Center", Pack: "ncmec-2020", Created: time.Unix(0, 0)})
-			if err == nil {
-				_, _, err = layouts.Render(jobs[0])
-			}
-			if err != nil {
-				problems = append(problems, fmt.Sprintf("%s: %s on %s: %v", tag, l.Name, paper, err))
-			}
+	for _, r := range EveryForm(tag) {
+		js, err := Plan(r)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, r.Layout, err))
+			continue
+		}
+		jobs = append(jobs, js...)
+	}
+	_, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Place, runtime.GOMAXPROCS(0), nil)
+	for i, err := range errs {
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, strings.TrimSuffix(FileName(jobs[i]), ".pdf"), err))
 		}
 	}
 	return problems
+}
+
+// EveryForm lists a request for every form of every layout on every paper
+// it comes in, in one language; and, where a page has room for several
+// languages, the same with English before it, so that every language is
+// checked beside another.
+func EveryForm(tag string) []Request {
+	var out []Request
+	for _, l := range layouts.All() {
+		for _, f := range l.Forms() {
+			if l.For(f.Audience).Name != l.Name {
+				continue // made by the audience's own layout
+			}
+			for _, paper := range orNone(f.Variant.Papers) {
+				for _, langs := range pages(tag, f.Room(paper)) {
+					for _, tabs := range tabCounts(f.TearOffs) {
+						out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
+							Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: tabs,
+							Hotline: "us-ncmec", URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pages lists the languages of the pages to check for tag: tag alone, and
+// tag after English on pages with room for two or more.
+func pages(tag string, together int) [][]string {
+	out := [][]string{{tag}}
+	if together >= 2 && tag != "en" {
+		out = append(out, []string{"en", tag})
+	}
+	return out
+}
+
+// tabCounts are the numbers of tear-off tabs to check a form with: none
+// when it has none, else the fewest and the most a flyer may have too.
+func tabCounts(n int) []int {
+	if n == 0 {
+		return []int{0}
+	}
+	return []int{MinTearOffs, n, MaxTearOffs}
+}
+
+// orNone returns the papers, or one empty name for a piece on a page of
+// its own.
+func orNone(papers []string) []string {
+	if len(papers) == 0 {
+		return []string{""}
+	}
+	return papers
 }

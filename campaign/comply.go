@@ -118,7 +118,7 @@ func (c Compliance) turn(p layouts.Paper) layouts.Paper {
 // smallest of the layout's sheets that is.
 func (c Compliance) paper(asked string, l layouts.Layout) (string, error) {
 	var fit []layouts.Paper
-	for _, n := range l.Papers {
+	for _, n := range l.Variants[0].Papers {
 		if p, err := layouts.PaperByName(n); err == nil && c.fits(p) {
 			fit = append(fit, p)
 		}

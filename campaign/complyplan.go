@@ -162,22 +162,19 @@ func noticeTexts(c *Compliance, given map[string]string, jobs []layouts.Job) (ma
 // together sets every job's language on the first job's page.
 func together(jobs []layouts.Job) layouts.Job {
 	j := jobs[0]
-	var tags []string
 	for i := 1; i < len(jobs); i++ {
 		c := jobs[i].Content
 		j.Content.Others = append(j.Content.Others, &c)
-		tags = append(tags, jobs[i].Meta.Lang)
 	}
-	j.Meta.Title += " with " + strings.Join(tags, ", ")
 	return j
 }
 
 // audienceOf is who the piece speaks to: the layout's audience, or a
 // person who may be trafficked when the law wants victim-services
 // information.
-func audienceOf(l layouts.Layout, law *Compliance) string {
+func audienceOf(audience string, law *Compliance) string {
 	if law != nil && law.Victim {
 		return "victim"
 	}
-	return l.Audience
+	return audience
 }

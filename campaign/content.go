@@ -42,9 +42,7 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 		n, _ := e.Number("call")
 		c.Hotline.Emergency = n.Digits
 	}
-	for _, k := range pack.SignKeys() {
-		c.Signs = append(c.Signs, t(k))
-	}
+	addPack(&c, pack, t)
 	c.Check = func() error {
 		if len(missing) > 0 {
 			return fmt.Errorf("the %s catalog lacks %s; 'lookout languages' shows how complete each is", cat.Tag, strings.Join(missing, ", "))
@@ -52,4 +50,37 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 		return nil
 	}
 	return c, nil
+}
+
+// addPack puts the pack's words into c: the signs, their short forms, the
+// sections by role and the steps to take.
+func addPack(c *layouts.Content, pack Pack, t func(string, ...string) string) {
+	for _, k := range pack.SignKeys() {
+		c.Signs = append(c.Signs, t(k))
+		c.Short = append(c.Short, t(shortKey(k)))
+	}
+	for _, sec := range pack.Sections {
+		s := layouts.Section{Title: t(sec.Title())}
+		for _, k := range sec.Keys(pack.ID) {
+			s.Signs = append(s.Signs, t(k))
+		}
+		c.Sections = append(c.Sections, s)
+	}
+	for _, k := range pack.Respond {
+		if k == "hotline.emergency" && c.Hotline.Emergency == "" {
+			continue
+		}
+		c.Steps = append(c.Steps, t(k, "number", c.Hotline.Emergency))
+	}
+}
+
+// shortKey returns the key of a sign's short form (key.short) when the
+// source catalog has one, else the sign's own key: every catalog carries
+// exactly the source's keys, so a translation that lacks a short form the
+// source has is reported missing, never silently replaced.
+func shortKey(key string) string {
+	if en, err := translations.Match("en"); err == nil && en.Has(key+".short") {
+		return key + ".short"
+	}
+	return key
 }

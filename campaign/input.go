@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"lookout/layouts"
 )
 
 // MaxURL is the longest QR target lookout accepts, in bytes. Layouts refuse
@@ -16,8 +18,14 @@ import (
 // allows.
 const MaxURL = 512
 
-// CheckURL refuses a QR target that is not a plain http or https address.
-// Its errors are *InputError, each with a hint that names the fix.
+// MaxPrintedURL is the longest address lookout prints as text beside the
+// QR code, in characters as printed (without scheme, "www." or query):
+// longer, nobody types it, and it crowds out the words around it.
+const MaxPrintedURL = 100
+
+// CheckURL refuses a QR target that is not a plain http or https address,
+// or that is too long to print. Its errors are *InputError, each with a
+// hint that names the fix.
 func CheckURL(u string) error {
 	if len(u) > MaxURL {
 		return inputErr(ShortenURL, "the address is %d characters; the most lookout prints as a QR code is %d", len(u), MaxURL)
@@ -31,6 +39,9 @@ func CheckURL(u string) error {
 	p, err := url.Parse(u)
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 		return inputErr("give a full web address such as https://example.org/signs", "%q is not an http or https address", clip(u))
+	}
+	if n := len(layouts.PrintedURL(u)); n > MaxPrintedURL {
+		return inputErr(ShortenURL, "the address is %d characters as printed; the most lookout prints beside the QR code is %d", n, MaxPrintedURL)
 	}
 	return nil
 }

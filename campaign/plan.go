@@ -28,45 +28,72 @@ func inputErr(hint, format string, args ...any) error {
 	return &InputError{Err: fmt.Errorf(format, args...), Hint: hint}
 }
 
-// Request is what to make: a layout in some languages, with a hotline, a
-// QR target and an optional organisation name.
+// Request is what to make: a layout in some languages, in one of its
+// forms, with a hotline, a QR target and an optional organisation name.
+// Empty fields take the layout's defaults.
 type Request struct {
-	Layout   string
-	Langs    []string // empty: English, or the languages a posting law requires
-	Together bool     // every language on one page, in the first job's Content.Others
-	Paper    string   // empty: the language's usual paper
-	Hotline  string   // a preset id; empty: us-ncmec, or the hotline a posting law names
-	Override *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
-	URL      string
-	Org      string
-	Pack     string // empty: ncmec-2020
-	Brand    Brand
-	Local    *layouts.Contact // a local partner to print; nil: none
-	Comply   Comply           // a posting law to meet; zero: none
-	Created  time.Time
-	Creator  string // e.g. "lookout v1.2"
+	Layout    string
+	Langs     []string // empty: English, or the languages a posting law requires
+	Together  bool     // every language on one page, in the first job's Content.Others
+	Paper     string   // empty: the usual paper where the (first) language is read
+	Size      string   // the piece's size, for layouts cut from a sheet
+	Variant   string
+	Audience  string
+	TearOffs  int // tear-off tabs on a flyer; 0 for none
+	Grayscale bool
+	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
+	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
+	URL       string
+	Org       string
+	Pack      string // empty: the audience's pack
+	Brand     Brand
+	Local     *layouts.Contact // a local partner to print; nil: none
+	Comply    Comply           // a posting law to meet; zero: none
+	Created   time.Time
+	Creator   string // e.g. "lookout v1.2"
 }
 
-// Plan checks every input and turns a request into one job per language,
-// before anything is drawn or written.
+// Plan checks every input and turns a request into one job per language
+// (or one job for all of them, with Together or a law that wants them on
+// one sign), before anything is drawn or written.
 func Plan(r Request) ([]layouts.Job, error) {
-	l, err := layouts.Lookup(r.Layout)
+	l, v, audience, err := pickForm(r)
 	if err != nil {
-		return nil, inputErr("'lookout layouts' lists the layouts", "%v", err)
+		return nil, err
 	}
 	law, r, err := prepareComply(r, l)
 	if err != nil {
 		return nil, err
 	}
-	in, err := r.inputs(audienceOf(l, law))
+	in, err := r.inputs(audienceOf(audience, law))
 	if err != nil {
 		return nil, err
 	}
-	var jobs []layouts.Job
-	seen := map[string]bool{}
 	if len(r.Langs) == 0 {
 		r.Langs = []string{"en"}
 	}
+	n := 1
+	if r.Together && law == nil {
+		n = len(distinct(r.Langs))
+	}
+	jobs, err := r.langJobs(l, v, audience, in, n)
+	if err != nil {
+		return nil, err
+	}
+	if jobs, err = arrange(law, r, jobs); err != nil {
+		return nil, err
+	}
+	for i := range jobs {
+		jobs[i].Meta = meta(jobs[i], r) // again: a page may hold several languages now
+	}
+	return jobs, nil
+}
+
+// langJobs builds one job per language asked for, for a page in n
+// languages.
+func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, in inputs, n int) ([]layouts.Job, error) {
+	var jobs []layouts.Job
+	seen := map[string]bool{}
 	for _, tag := range r.Langs {
 		cat, err := translations.Match(tag)
 		if err != nil {
@@ -76,23 +103,25 @@ func Plan(r Request) ([]layouts.Job, error) {
 			continue
 		}
 		seen[cat.Tag] = true
-		paper, err := pickPaper(r.Paper, tag, cat, l)
-		if err != nil {
-			return nil, err
-		}
 		c, err := content(cat, in.hotline, in.pack, r.URL, in.org)
 		if err != nil {
 			return nil, err
 		}
 		c.Brand, c.Local = in.brand, r.Local
-		title, _ := cat.Lookup("poster.headline")
-		jobs = append(jobs, layouts.Job{Layout: l, Paper: paper, Content: c, Meta: kit.Meta{
-			Title:   fmt.Sprintf("%s (%s, %s)", title, cat.EnglishName, paper.Name),
-			Subject: "Warning signs of child sex trafficking, and who to call",
-			Creator: r.Creator, Lang: cat.Tag, Created: r.Created,
-		}})
+		o, err := pickOptions(r, tag, cat, l, v, audience, n)
+		if err != nil {
+			return nil, err
+		}
+		if n > 1 && len(jobs) == 0 {
+			if err := checkRoom(l, layouts.Form{Variant: v, Size: o.Size.Name, TearOffs: r.TearOffs}, o, n); err != nil {
+				return nil, err
+			}
+		}
+		j := layouts.Job{Layout: l, Options: o, Content: c}
+		j.Meta = meta(j, r)
+		jobs = append(jobs, j)
 	}
-	return arrange(law, r, jobs)
+	return jobs, nil
 }
 
 // inputs are a request's checked parts that every language shares.
@@ -124,45 +153,49 @@ func (r Request) inputs(audience string) (inputs, error) {
 	return in, err
 }
 
-// FileName is the name a job's PDF is written under, e.g.
-// poster-letter-en.pdf, poster-letter-en+es.pdf for a page in two
-// languages, poster-us-ca-letter-en+es+vi.pdf for a notice.
-func FileName(j layouts.Job) string {
-	name, langs := j.Layout.Name, j.Meta.Lang
-	if j.Content.Notice != nil {
-		name += "-" + j.Content.Notice.Preset
+// titleKey is the headline that titles a PDF, by audience.
+var titleKey = map[string]string{"public": "poster.headline", "staff": "staff.headline", "victim": "victim.headline", "guest": "guest.headline"}
+
+func meta(j layouts.Job, r Request) kit.Meta {
+	var names []string
+	for _, c := range j.Content.All() {
+		cat, _ := translations.Match(c.Lang.Tag)
+		names = append(names, cat.EnglishName)
 	}
-	for _, o := range j.Content.Others {
-		langs += "+" + o.Lang.Tag
+	size := j.Paper.Name
+	if size == "" {
+		size = j.Size.Name
 	}
-	return fmt.Sprintf("%s-%s-%s.pdf", name, j.Paper.Name, langs)
+	return kit.Meta{
+		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey[j.Audience]), strings.Join(names, ", "), j.Layout.Name, size),
+		Subject: "Warning signs of child sex trafficking, and who to call",
+		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
+	}
 }
 
-// letterRegions print on US letter; the rest of the world on A4.
-var letterRegions = map[string]bool{"US": true, "CA": true, "MX": true, "PH": true}
-
-// pickPaper chooses the paper: the flag, else the region of the tag asked
-// for (es-MX, fr-CA), else the catalog's usual paper.
-func pickPaper(flag, tag string, cat *translations.Catalog, l layouts.Layout) (layouts.Paper, error) {
-	name := flag
-	if name == "" {
-		name = cat.Paper
-		if region, ok := translations.Region(tag); ok {
-			name = "a4"
-			if letterRegions[region] {
-				name = "letter"
-			}
+// FileName is the name a job's PDF is written under: the layout, then
+// whatever sets this piece apart from the layout's others (variant,
+// audience, posting law, size, paper, tabs), then the languages, e.g.
+// poster-letter-en.pdf, wallet-card-sheet-3.5x2-letter-es.pdf,
+// poster-letter-en+es+vi.pdf, poster-us-ca-letter-en+es+vi.pdf.
+func FileName(j layouts.Job) string {
+	parts := []string{j.Layout.Name}
+	if len(j.Layout.Variants) > 1 {
+		parts = append(parts, j.Variant)
+	}
+	if j.Audience != j.Layout.Audiences[0] {
+		parts = append(parts, j.Audience)
+	}
+	if j.Content.Notice != nil {
+		parts = append(parts, j.Content.Notice.Preset)
+	}
+	for _, s := range []string{j.Size.Name, j.Paper.Name} {
+		if s != "" {
+			parts = append(parts, s)
 		}
 	}
-	if name == "" {
-		name = "a4"
+	if j.TearOffs > 0 {
+		parts = append(parts, fmt.Sprintf("tabs%d", j.TearOffs))
 	}
-	p, err := layouts.PaperByName(name)
-	if err != nil {
-		return p, inputErr("choose one of the sizes listed", "--paper: %v", err)
-	}
-	if !l.Supports(p.Name) {
-		return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s layout does not come in %s (it comes in %s)", l.Name, p.Name, strings.Join(l.Papers, ", "))
-	}
-	return p, nil
+	return strings.Join(append(parts, strings.Join(j.Content.Tags(), "+")), "-") + ".pdf"
 }

@@ -88,7 +88,7 @@ func (h Hotline) Number(kind string) (Number, bool) {
 func (h Hotline) Always() bool { return h.Hours == "24/7" }
 
 // Pack is a content pack: a list of warning signs with its source, or for
-// staff one list per role.
+// staff one list per role and the steps to take (Respond).
 type Pack struct {
 	ID       string    `yaml:"id"`
 	Title    string    `yaml:"title"`
@@ -97,6 +97,7 @@ type Pack struct {
 	Date     string    `yaml:"date"` // when the source was published, if it says
 	Signs    []string  `yaml:"signs"`
 	Sections []Section `yaml:"sections"`
+	Respond  []string  `yaml:"respond"` // catalog keys of the steps to take, in order
 }
 
 // Section is one role's signs in a pack for staff; its title is the
@@ -128,6 +129,23 @@ func (s Section) Keys(pack string) []string {
 	return out
 }
 
+// Title is the catalog key of the section's title.
+func (s Section) Title() string { return "staff." + s.ID + ".title" }
+
+func checkPack(file string, p Pack) error {
+	if err := checkID(file, p.ID); err != nil {
+		return err
+	}
+	if (len(p.Signs) == 0) == (len(p.Sections) == 0) {
+		return fmt.Errorf("a pack has signs or sections, one of the two")
+	}
+	switch p.Audience {
+	case "public", "staff", "victim":
+		return nil
+	}
+	return fmt.Errorf("audience %q is not public, staff or victim", p.Audience)
+}
+
 var (
 	once        sync.Once
 	hotlines    = map[string]Hotline{}
@@ -155,7 +173,7 @@ func load() error {
 					return err
 				}
 				packs[p.ID] = p
-				return checkID(name, p.ID)
+				return checkPack(name, p)
 			})
 		}
 		if loadErr == nil {

@@ -59,7 +59,7 @@ func NewBrand(band *kit.Color, logo *kit.Image) (Brand, error) {
 // reaches 7:1 on bg.
 func darken(c, bg kit.Color) kit.Color {
 	for f := 100; f >= 0; f-- {
-		d := kit.Color{R: scale(c.R, f), G: scale(c.G, f), B: scale(c.B, f)}
+		d := kit.Color{R: scaleByte(c.R, f), G: scaleByte(c.G, f), B: scaleByte(c.B, f)}
 		if kit.Contrast(d, bg) >= MinContrast {
 			return d
 		}
@@ -67,7 +67,7 @@ func darken(c, bg kit.Color) kit.Color {
 	return kit.Black
 }
 
-func scale(v uint8, percent int) uint8 { return uint8(int(v) * percent / 100) }
+func scaleByte(v uint8, percent int) uint8 { return uint8(int(v) * percent / 100) }
 
 // heading returns the colour for headings: the brand's, or def.
 func (b Brand) heading(def kit.Color) kit.Color {

@@ -31,18 +31,19 @@ func testLogo(t *testing.T) *kit.Image {
 func renderBranded(t *testing.T, lang, paper string) (string, layouts.Job) {
 	t.Helper()
 	teal := kit.Color{R: 0x0B, G: 0x4F, B: 0x6C}
-	jobs, err := campaign.Plan(campaign.Request{Layout: "poster", Langs: []string{lang}, Paper: paper, URL: campaign.DefaultURL,
+	langs := strings.Split(lang, "+")
+	jobs, err := campaign.Plan(campaign.Request{Layout: "poster", Langs: langs, Together: len(langs) > 1, Paper: paper, URL: campaign.DefaultURL,
 		Org: "Harbor View Hotel", Brand: campaign.Brand{Logo: testLogo(t), Color: &teal},
 		Local:   &layouts.Contact{Name: "Harbor View Security", Phone: "555-0100"},
 		Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout test"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, log, err := layouts.Render(jobs[0])
+	piece, err := layouts.Render(jobs[0])
 	if err != nil {
 		t.Fatalf("%s %s: %v", lang, paper, err)
 	}
-	return log, jobs[0]
+	return piece.Log, jobs[0]
 }
 
 var imageLogRE = regexp.MustCompile(`image logo box=\(([0-9.]+),([0-9.]+) ([0-9.]+)x([0-9.]+)\) at=\(([0-9.]+),([0-9.]+) ([0-9.]+)x([0-9.]+)\) px=(\d+)x(\d+)`)
@@ -88,15 +89,15 @@ func TestBrandedPoster(t *testing.T) {
 	}
 }
 
-// TestBrandGivesWayToTheSigns: Armenian needs the whole of letter for its
-// signs, so the band is left out and the name goes beside the QR code;
-// on A4, which is taller, the band fits.
+// TestBrandGivesWayToTheSigns: English, Spanish and Armenian side by side
+// need the whole of A4 for their words, so the band is left out and the
+// name goes beside the QR code; on tabloid the band fits.
 func TestBrandGivesWayToTheSigns(t *testing.T) {
-	log, _ := renderBranded(t, "hy", "letter")
+	log, _ := renderBranded(t, "en+es+hy", "a4")
 	if strings.Contains(log, "image logo") || strings.Contains(log, "brand-band") || !strings.Contains(log, "text org ") {
-		t.Errorf("hy letter: want no band, and the name beside the QR code:\n%s", log)
+		t.Errorf("en+es+hy a4: want no band, and the name beside the QR code:\n%s", log)
 	}
-	if log, _ := renderBranded(t, "hy", "a4"); !strings.Contains(log, "image logo") || strings.Contains(log, "text org ") {
-		t.Errorf("hy a4: want the band with the logo")
+	if log, _ := renderBranded(t, "en+es+hy", "tabloid"); !strings.Contains(log, "image logo") || strings.Contains(log, "text org ") {
+		t.Errorf("en+es+hy tabloid: want the band with the logo")
 	}
 }

@@ -45,15 +45,15 @@ func FuzzPoster(f *testing.F) {
 			defer close(done)
 			mu.Lock()
 			defer mu.Unlock()
-			a, _, errA := busy.Render(jobs[0])
-			b, _, errB := layouts.NewRenderer().Render(jobs[0])
+			a, errA := busy.Render(jobs[0])
+			b, errB := layouts.NewRenderer().Render(jobs[0])
 			switch {
-			case (errA == nil) != (errB == nil) || !bytes.Equal(a, b):
+			case (errA == nil) != (errB == nil) || !bytes.Equal(a.PDF, b.PDF):
 				t.Errorf("a busy Renderer and a fresh one differ: %v / %v", errA, errB)
 			case errA != nil:
 				checkUserError(t, errA)
 			default:
-				if err := validate("fuzzed poster", a); err != nil {
+				if err := validate("fuzzed poster", a.PDF); err != nil {
 					t.Error(err)
 				}
 			}

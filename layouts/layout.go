@@ -7,6 +7,7 @@ package layouts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,10 +17,71 @@ import (
 // Layout is one kind of printed piece.
 type Layout struct {
 	Name        string
-	Description string // one line, for `lookout layouts`
-	Audience    string // who reads it: public, staff, victim
-	Papers      []string
-	Draw        func(p *kit.Page, c *Content) error
+	Description string    // one line, for `lookout layouts`
+	Audiences   []string  // who it can be made for: public, staff, victim, guest; the first is the default
+	Variants    []Variant // the forms it comes in; the first is the default
+	Sizes       []string  // the piece's own trim sizes when it is cut from a sheet (cards, stickers)
+	TearOffs    bool      // it can carry tear-off tabs
+	Draw        func(d *kit.Document, c *Content, o Options) error
+}
+
+// Variant is one form of a layout and the papers it is printed on.
+type Variant struct {
+	Name string
+	// Together is how many languages it can set on one page (see
+	// Content.Others); 0 or 1 for one. TogetherOn lists the papers (or, for
+	// a layout with Sizes, the sizes) with room for them, when not all
+	// have.
+	Together   int
+	TogetherOn []string
+	// Band says it carries the organisation's band (logo and name) when
+	// the brand has one and the words leave room for it.
+	Band bool
+	// Papers are the page sizes it comes in, or the sheets its pieces are
+	// set on. None means the page is the piece itself with its bleed (a
+	// single card for a print shop).
+	Papers []string
+}
+
+// Supports reports whether the variant comes in the named paper size.
+func (v Variant) Supports(paper string) bool { return slices.Contains(v.Papers, paper) }
+
+// PapersFor returns the papers the variant comes in for a page in n
+// languages.
+func (v Variant) PapersFor(n int) []string {
+	if n > 1 && len(v.TogetherOn) > 0 && len(v.Papers) > 0 && slices.Contains(v.Papers, v.TogetherOn[0]) {
+		return v.TogetherOn
+	}
+	return v.Papers
+}
+
+// SizesFor returns the sizes of the layout's pieces for a page in n
+// languages.
+func (l Layout) SizesFor(v Variant, n int) []string {
+	if n > 1 && len(v.TogetherOn) > 0 && slices.Contains(l.Sizes, v.TogetherOn[0]) {
+		return v.TogetherOn
+	}
+	return l.Sizes
+}
+
+// For returns the layout that makes l for an audience: l itself, or the
+// layout of its own that the audience has, named for it (the poster's
+// staff audience is the staff-poster).
+func (l Layout) For(audience string) Layout {
+	if own, ok := registry[audience+"-"+l.Name]; ok && own.Serves(audience) {
+		return own
+	}
+	return l
+}
+
+// Options say which form of a layout to make. Plan fills every field the
+// layout has with a valid value; the rest stay zero.
+type Options struct {
+	Variant  string
+	Audience string
+	Paper    Paper // the page, or the sheet pieces are set on; zero for a piece on its own page
+	Size     Paper // the piece's trim size, for layouts with Sizes
+	TearOffs int   // tear-off tabs along the bottom; 0 for none
 }
 
 var registry = map[string]Layout{}
@@ -60,10 +122,83 @@ func Names() []string {
 	return out
 }
 
-// Supports reports whether the layout comes in the named paper size.
-func (l Layout) Supports(paper string) bool {
-	for _, p := range l.Papers {
-		if p == paper {
+// Variant returns the layout's variant called name; "" is the default.
+func (l Layout) Variant(name string) (Variant, error) {
+	if name == "" {
+		return l.Variants[0], nil
+	}
+	var names []string
+	for _, v := range l.Variants {
+		if v.Name == name {
+			return v, nil
+		}
+		names = append(names, v.Name)
+	}
+	return Variant{}, fmt.Errorf("the %s layout has no variant %q (it has: %s)", l.Name, name, strings.Join(names, ", "))
+}
+
+// FormName names a variant of the layout for people: "wallet-card single",
+// or just "poster" for a layout with one form.
+func (l Layout) FormName(v Variant) string {
+	if len(l.Variants) == 1 {
+		return l.Name
+	}
+	return l.Name + " " + v.Name
+}
+
+// Form is one form of a layout: a variant, for an audience, in a size of
+// the piece (for layouts with Sizes), with or without tear-off tabs.
+type Form struct {
+	Variant  Variant
+	Audience string
+	Size     string
+	TearOffs int
+}
+
+// Room is how many languages one page of the form has room for on the
+// paper: its variant's Together; but one where the variant's TogetherOn
+// leaves out the paper and the size, and one on a page with tear-off tabs,
+// which take the room a second language would need.
+func (f Form) Room(paper string) int {
+	on := f.Variant.TogetherOn
+	if f.TearOffs > 0 || (len(on) > 0 && !slices.Contains(on, paper) && !slices.Contains(on, f.Size)) {
+		return 1
+	}
+	return max(f.Variant.Together, 1)
+}
+
+// DefaultTearOffs is how many tear-off tabs a flyer has when asked for
+// tabs without a number.
+const DefaultTearOffs = 8
+
+// Forms lists every form of the layout: each variant, for each audience, in
+// each size, and with tear-off tabs or none where it can have them.
+func (l Layout) Forms() []Form {
+	sizes := l.Sizes
+	if len(sizes) == 0 {
+		sizes = []string{""}
+	}
+	tabs := []int{0}
+	if l.TearOffs {
+		tabs = append(tabs, DefaultTearOffs)
+	}
+	var out []Form
+	for _, v := range l.Variants {
+		for _, a := range l.Audiences {
+			for _, size := range sizes {
+				for _, n := range tabs {
+					out = append(out, Form{v, a, size, n})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Serves reports whether the layout can be made for the audience.
+func (l Layout) Serves(audience string) bool {
+	for _, a := range l.Audiences {
+		if a == audience {
 			return true
 		}
 	}
@@ -83,6 +218,13 @@ type Hotline struct {
 	NotTrafficking bool
 }
 
+// Section is a group of signs under a title: what one role at a hotel
+// looks for.
+type Section struct {
+	Title string
+	Signs []string
+}
+
 // Contact is a local partner printed under the hotline: a name and a
 // number, as the campaign file gives them.
 type Contact struct{ Name, Phone string }
@@ -92,16 +234,24 @@ func (c Contact) Line() string { return c.Name + ": " + c.Phone }
 
 // Content is what a layout prints, in one language.
 type Content struct {
-	Lang    kit.Lang
-	T       func(key string, args ...string) string // a catalog message; args are name, value pairs
-	Signs   []string                                // the warning signs, in order
-	Hotline Hotline
-	URL     string       // the QR target
-	Org     string       // the organisation that posts it; may be empty
-	Check   func() error // reports messages T could not find; may be nil
-	Brand   Brand        // logo and colours; the zero Brand is lookout's own look
-	Local   *Contact     // a local partner to print too; nil: none
-	Notice  *Notice      // the rules of a posting law the page must meet; nil: none
+	Lang  kit.Lang
+	T     func(key string, args ...string) string // a catalog message; args are name, value pairs
+	Signs []string                                // the warning signs, in order (for the victim pack: questions to the reader)
+	// Short holds the signs' short forms, for cards: the pack's own, or the
+	// full sign where the pack has no short form.
+	Short []string
+	// Sections group the signs by role, for packs that have roles
+	// (hotel-staff); Steps are what to do, in order. Both are empty for
+	// other packs.
+	Sections []Section
+	Steps    []string
+	Hotline  Hotline
+	URL      string       // the QR target
+	Org      string       // the organisation that posts it; may be empty
+	Check    func() error // reports messages T could not find; may be nil
+	Brand    Brand        // logo and colours; the zero Brand is lookout's own look
+	Local    *Contact     // a local partner to print too; nil: none
+	Notice   *Notice      // the rules of a posting law the page must meet; nil: none
 
 	// Others are further languages to set on the same page, in order, for
 	// notices that a law wants in two or three languages at once. The
@@ -111,32 +261,41 @@ type Content struct {
 
 // Job is one PDF to make.
 type Job struct {
-	Layout  Layout
-	Paper   Paper
+	Layout Layout
+	Options
 	Content Content
 	Meta    kit.Meta
 }
 
+// Piece is a rendered job.
+type Piece struct {
+	PDF   []byte
+	Pages int
+	Log   string // the placement log
+}
+
 // Render draws the job and returns the PDF and its placement log. To make
 // many, use a Renderer or RenderAll.
-func Render(j Job) (pdf []byte, log string, err error) { return render(kit.NewWorker(), j) }
+func Render(j Job) (Piece, error) { return NewRenderer().Render(j) }
 
-func render(w *kit.Worker, j Job) (pdf []byte, log string, err error) {
+// Place lays the job out as Render does and returns the placement log,
+// without making the PDF (its PDF is nil): what fits and where is settled
+// by then, and embedding the fonts is half the work of a render.
+func Place(j Job) (Piece, error) { return NewRenderer().Place(j) }
+
+func draw(w *kit.Worker, j Job) (*kit.Document, error) {
 	doc := w.NewDocument(j.Meta)
-	page := doc.AddPage(j.Layout.Name+" "+j.Paper.Name, j.Paper.W, j.Paper.H, j.Content.Lang)
-	if err := j.Layout.Draw(page, &j.Content); err != nil {
-		return nil, "", err
+	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
+		return nil, err
 	}
-	if j.Content.Check != nil {
-		if err := j.Content.Check(); err != nil {
-			return nil, "", err
+	for _, c := range j.Content.All() {
+		if c.Check != nil {
+			if err := c.Check(); err != nil {
+				return nil, err
+			}
 		}
 	}
-	out, err := doc.PDF()
-	if err != nil {
-		return nil, "", err
-	}
-	return out, doc.Log(), nil
+	return doc, nil
 }
 
 // PrintedURL is a URL as people type it: no scheme, no "www.", no query.

@@ -109,7 +109,7 @@ func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief int) error
 	for i, x := range all {
 		sb := shareBox(b, all, x, u)
 		if i > 0 {
-			p.Line(sb.X, sb.Y-2*u, sb.Right(), sb.Y-2*u, 0.4*u, 0, c.Brand.rule(navy))
+			p.Line("notice-rule", sb.X, sb.Y-2*u, sb.Right(), sb.Y-2*u, 0.4*u, 0, c.Brand.rule(navy))
 		}
 		if _, err := p.Stack("notice-"+x.Lang.Tag, sb, sectionItems(x, false, u, brief)); err != nil {
 			return err

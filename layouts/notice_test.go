@@ -32,11 +32,11 @@ func renderNotice(t *testing.T, preset string, notice map[string]string) ([]layo
 	var logs []string
 	var pdfs [][]byte
 	for _, j := range jobs {
-		pdf, log, err := layouts.Render(j)
+		piece, err := layouts.Render(j)
 		if err != nil {
 			t.Fatalf("%s: %v", preset, err)
 		}
-		logs, pdfs = append(logs, log), append(pdfs, pdf)
+		logs, pdfs = append(logs, piece.Log), append(pdfs, piece.PDF)
 	}
 	return jobs, logs, pdfs
 }

@@ -2,6 +2,7 @@ package layouts_test
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,51 +41,69 @@ type validationError struct {
 
 func (e *validationError) Error() string { return e.name + ": pdfcpu (strict): " + e.err.Error() }
 
-// everyPDF plans every PDF lookout can make: each layout in each language
-// on the language's usual paper and on A4 and letter, and in English and
-// Arabic on every paper the layout comes in.
-func everyPDF(t *testing.T) []layouts.Job {
+// everyPDF plans every PDF lookout can make: each form of each layout
+// (variant, audience, size, tear-off tabs) on each of its papers, in
+// English and in Arabic; each layout in every language in its default
+// form; and each variant that sets several languages on a page, with as
+// many as it takes. It returns the requests the layouts refuse too (a
+// form that does not come in a paper): those are no PDF lookout makes.
+func everyPDF(t *testing.T) (jobs []layouts.Job, refused int) {
 	t.Helper()
 	cats, err := translations.All()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var jobs []layouts.Job
+	var reqs []campaign.Request
 	for _, l := range layouts.All() {
-		for _, cat := range cats {
-			papers := []string{"", "a4", "letter"}
-			if cat.Tag == "en" || cat.Tag == "ar" {
-				papers = l.Papers
+		for _, f := range l.Forms() {
+			for _, paper := range append([]string{""}, f.Variant.Papers...) {
+				for _, lang := range []string{"en", "ar"} {
+					reqs = append(reqs, campaign.Request{Layout: l.Name, Langs: []string{lang}, Variant: f.Variant.Name,
+						Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs, Paper: paper})
+				}
 			}
-			for _, paper := range papers {
-				if paper != "" && !l.Supports(paper) {
-					continue
-				}
-				js, err := campaign.Plan(campaign.Request{Layout: l.Name, Langs: []string{cat.Tag}, Paper: paper,
-					Hotline: "us-nhth", URL: campaign.DefaultURL, Org: "Saigon Noodle House", Pack: "ncmec-2020",
-					Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout test"})
-				if err != nil {
-					t.Fatal(err)
-				}
-				jobs = append(jobs, js...)
+		}
+		for _, c := range cats {
+			reqs = append(reqs, campaign.Request{Layout: l.Name, Langs: []string{c.Tag}})
+		}
+		for _, v := range l.Variants {
+			if v.Together > 1 {
+				reqs = append(reqs, campaign.Request{Layout: l.Name, Variant: v.Name, Together: true,
+					Langs: []string{"en", "ar", "zh-Hans"}[:min(v.Together, 3)]})
 			}
 		}
 	}
-	return jobs
+	for _, r := range reqs {
+		r.Hotline, r.URL, r.Org = "us-nhth", campaign.DefaultURL, "Saigon Noodle House"
+		r.Created, r.Creator = time.Unix(1767225600, 0).UTC(), "lookout test"
+		js, err := campaign.Plan(r)
+		var ie *campaign.InputError
+		if errors.As(err, &ie) {
+			refused++
+			t.Logf("refused, as lookout make would: %s %v %s %s %s: %v", r.Layout, r.Langs, r.Variant, r.Size, r.Paper, err)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, refused
 }
 
 // TestEveryPDFIsValid makes every PDF of everyPDF and checks each with
-// pdfcpu (strict) and qpdf --check.
+// pdfcpu (strict) and qpdf --check. Names repeat across forms (the same
+// file name from two requests is the same PDF), so each is checked once.
 func TestEveryPDFIsValid(t *testing.T) {
-	jobs := everyPDF(t)
-	outs, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0))
-	if err != nil {
+	jobs, refused := everyPDF(t)
+	outs, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, runtime.GOMAXPROCS(0), nil)
+	if err := errors.Join(errs...); err != nil {
 		t.Fatal(err)
 	}
 	haveQpdf := qpdfAvailable(t)
 	dir := t.TempDir()
 	var wg sync.WaitGroup
-	errs := make([]error, len(jobs))
+	errs = make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, j := range jobs {
 		wg.Add(1)
@@ -112,7 +131,7 @@ func TestEveryPDFIsValid(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	t.Logf("%d PDFs checked", len(jobs))
+	t.Logf("%d PDFs checked (%d requests refused as lookout refuses them)", len(jobs), refused)
 }
 
 func qpdfAvailable(t *testing.T) bool {

@@ -1,141 +1,159 @@
 package layouts
 
 import (
-	"math"
-
 	"lookout/layouts/kit"
-)
-
-// Colours of the printed pieces: every text colour has a contrast of at
-// least 7:1 on the background it sits on (see the tests).
-var (
-	ink     = kit.Color{R: 0x1A, G: 0x1A, B: 0x1A} // body text
-	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
-	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
-	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
 )
 
 var poster = Layout{
 	Name:        "poster",
 	Description: "break-room or entrance poster: headline, warning signs, hotline, QR code",
-	Audience:    "public",
-	Papers:      []string{"letter", "legal", "tabloid", "a4", "a3"},
+	Audiences:   []string{"public", "staff", "victim"},
+	Variants:    []Variant{{Name: "poster", Together: 3, Band: true, Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
 	Draw:        drawPoster,
 }
 
 func init() { Register(poster) }
 
-// drawPoster sets, from the top: a rule, the headline, a line of context,
-// the warning signs; a tinted panel with the hotline and the emergency
-// number; and a row with the QR code, its URL, the closing question and the
-// organisation.
-func drawPoster(p *kit.Page, c *Content) error {
-	if c.Notice != nil || len(c.Others) > 0 {
+// drawPoster sets, from the top: the organisation's band when it has one;
+// a rule; the words of each language (a headline, a line of context, the
+// warning signs); a tinted panel with the hotline and the emergency
+// number; and a row with the QR code, its URL and the organisation. The
+// staff audience gets the staff poster; the victim audience the questions
+// and the reassurance instead of the signs; a posting law's notice is set
+// by drawNotice.
+func drawPoster(d *kit.Document, c *Content, o Options) error {
+	p := d.AddPage("poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
+	switch {
+	case c.Notice != nil:
 		return drawNotice(p, c)
+	case o.Audience == "staff":
+		return drawStaff(p, c)
+	case o.Audience == "victim":
+		return drawPosterFor(p, c, victimWords, 12.7)
 	}
-	w, h := p.Size()
-	u := math.Min(w/215.9, h/279.4) // 1 on letter; sizes grow with the sheet
-	m := 12.7 * u
-	inner := kit.Box{X: m, Y: m, W: w - 2*m, H: h - 2*m}
+	return drawPosterFor(p, c, publicWords, 12.7)
+}
 
-	qrSide := 48 * u
-	row := kit.Box{X: inner.X, Y: inner.Bottom() - qrSide, W: inner.W, H: qrSide}
-	panel := kit.Box{X: inner.X, Y: row.Y - 6*u - 70*u, W: inner.W, H: 70 * u}
-	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: panel.Y - 6*u - (inner.Y + 5*u)}
-	items := []kit.StackItem{
-		{Name: "headline", Paras: []string{c.T("poster.headline")}, Style: kit.Style{Size: 42 * u, Min: 26 * u, Bold: true, Color: c.Brand.heading(navy), Spacing: kit.Spacing{Leading: 1.1}}},
-		{Name: "context", Paras: []string{c.T("poster.context")}, Style: body(20*u, 14*u), Above: 0.5},
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: kit.Style{Size: 22 * u, Min: 15 * u, Bold: true, Color: c.Brand.heading(navy)}, Above: 0.9},
-		{Name: "signs", Paras: c.Signs, Style: bullets(19*u, 14*u), Above: 0.3},
+// posterWords are what a poster-like page says: each language's section,
+// the words around the number, and what stands beside the QR code before
+// its address.
+type posterWords struct {
+	section func(*Content, scale) []kit.StackItem
+	call    callWords
+	qr      func(*Content, scale) []kit.StackItem // nil: the address alone
+}
+
+var (
+	publicWords = posterWords{publicSection, callWords{name: true, label: callLabel, text: "hotline.text"}, closingAndScan}
+	victimWords = posterWords{victimSection, callWords{name: true, label: victimLabel, text: "victim.text"}, nil}
+)
+
+// closingAndScan are the closing question and the line that explains the
+// QR code, in every language of the page.
+func closingAndScan(c *Content, s scale) []kit.StackItem {
+	items := eachLang(c, "closing", s.heading(24, 16), 0, func(x *Content) string { return x.T("poster.closing") })
+	return append(items, scanItems(c, s, 0.6)...)
+}
+
+// publicSection is one language's words on a public poster: the headline,
+// a line of context and the signs (on a page in several languages, the
+// headline and the signs alone, short).
+func publicSection(c *Content, s scale) []kit.StackItem {
+	head := item("headline", c.T("poster.headline"), s.headline(42, 26), 0)
+	if !s.tight {
+		head = append(head, item("context", c.T("poster.context"), s.body(20, 14), 0.5)...)
 	}
-	// The organisation's band goes above the rule when the signs still fit
-	// under it; where they do not (some languages on letter), the signs
-	// win and the name is set beside the QR code instead.
-	headed := false
-	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.Measure(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, items) == nil {
+	return append(head, signItems(c, s, c.Signs, 0.9)...)
+}
+
+// signItems are the title of the signs and the signs; on a page in several
+// languages, where each language has a narrow column, the signs alone, in
+// their short forms.
+func signItems(c *Content, s scale, signs []string, above float64) []kit.StackItem {
+	if s.tight {
+		return []kit.StackItem{{Name: "signs", Paras: c.Short, Style: s.bullets(19, 14), Above: 0.7}}
+	}
+	return []kit.StackItem{
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.heading(22, 15), Above: above},
+		{Name: "signs", Paras: signs, Style: s.bullets(19, 14), Above: 0.3},
+	}
+}
+
+// scanItems explain the QR code in every language of the page; a page in
+// several languages leaves it to the code and its address.
+func scanItems(c *Content, s scale, above float64) []kit.StackItem {
+	if s.tight {
+		return nil
+	}
+	return eachLang(c, "qr-label", s.body(15, 12), above, func(x *Content) string { return x.T("qr.scan") })
+}
+
+// victimSection is one language's words for a person who may be
+// trafficked: a direct question, the questions of the victim pack, and that
+// it is not their fault.
+func victimSection(c *Content, s scale) []kit.StackItem {
+	return []kit.StackItem{
+		{Name: "headline", Paras: []string{c.T("victim.headline")}, Style: s.headline(64, 28)},
+		{Name: "questions", Paras: c.Signs, Style: s.bullets(30, 14), Above: 0.6},
+		{Name: "not-your-fault", Paras: []string{c.T("victim.notfault")}, Style: s.heading(36, 16), Above: 0.8},
+	}
+}
+
+// drawPosterFor lays out a poster-like page, margin millimetres from the
+// edges on letter (in proportion on other sheets).
+func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) error {
+	pw, ph := p.Size()
+	s := letterScale(pw, ph, minSign).forPage(c)
+	return posterBody(p, kit.Box{W: pw, H: ph}.Inset(margin*s.u), c, s, words)
+}
+
+// posterBody lays out a poster inside the box: the sections of every
+// language, then the hotline panel and the row with the QR code, pushed to
+// the bottom. The organisation's band goes above the rule when the words
+// still fit under it; where they do not (some languages on letter), the
+// words win and the name is set beside the QR code instead.
+func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
+	qrSide := 44 * s.u
+	boxes, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
+	if err != nil {
+		return err
+	}
+	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+}
+
+// brandedFlow sets a page's bands under a rule, inside the box, and above
+// the rule the organisation's band when the brand has one and the words
+// still fit under it; where they do not, the words win. bands(named) are
+// the bands, knowing whether the band names the organisation already.
+func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, error) {
+	u := s.u
+	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
+	named := false
+	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, bands(true)) == nil {
 		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
-			return err
+			return nil, err
 		}
-		top.Y, top.H, headed = top.Y+head, top.H-head, true
+		top.Y, top.H, named = top.Y+head, top.H-head, true
 	}
-	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, c.Brand.rule(navy))
-	if _, err := p.Stack("top", top, items); err != nil {
-		return err
-	}
-	if err := hotlinePanel(p, panel, c, u); err != nil {
-		return err
-	}
-	return qrRow(p, row, c, u, headed)
+	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
+	return p.Flow(name, top, bands(named))
 }
 
-func body(size, floor float64) kit.Style {
-	return kit.Style{Size: size, Min: floor, Color: ink}
-}
-
-// urlStyle sets a web address, which may break anywhere.
-func urlStyle(size, floor float64) kit.Style {
-	st := body(size, floor)
-	st.Spacing.BreakAnywhere = true
-	st.LTR = true
-	return st
-}
-
-func bullets(size, floor float64) kit.Style {
-	st := body(size, floor)
-	st.Bullet = "•"
-	st.Spacing = kit.Spacing{Leading: 1.2, Gap: 0.35, Indent: 1.1}
-	return st
-}
-
-// hotlinePanel sets who answers and when, the number as printed and in
-// digits, and the emergency line, on a tinted panel.
-func hotlinePanel(p *kit.Page, b kit.Box, c *Content, u float64) error {
-	p.Fill("hotline-panel", b, tint)
-	hours := c.T("hotline.call")
-	if c.Hotline.Always {
-		hours = c.T("hotline.hours_24")
+// posterBands are the bands of a poster: the sections, the hotline panel,
+// and the row beside the QR code with the address, the organisation
+// (unless named in the band above) and a local contact.
+func posterBands(c *Content, s scale, words posterWords, qrSide float64, named bool) []kit.Band {
+	u := s.u
+	bands := languageBands(c, "top", 8*u, s, func(x *Content) []kit.StackItem { return words.section(x, s) })
+	bands = append(bands, hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})...)
+	var items []kit.StackItem
+	if words.qr != nil {
+		items = words.qr(c, s)
 	}
-	items := []kit.StackItem{
-		{Name: "hotline-name", Paras: []string{c.Hotline.Name}, Style: kit.Style{Size: 19 * u, Min: 14 * u, Bold: true, Color: ink}},
-		{Name: "hotline-hours", Paras: []string{hours}, Style: body(17*u, 14*u), Above: 0.15},
-		{Name: "hotline-number", Paras: []string{c.Hotline.Call}, Style: kit.Style{Size: 50 * u, Min: 36 * u, Bold: true, Color: callRed, Spacing: kit.Spacing{Leading: 1.05}}, Above: 0.1},
+	items = append(items, item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
+	if !named {
+		items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
 	}
-	if c.Hotline.Digits != c.Hotline.Call {
-		items = append(items, kit.StackItem{Name: "hotline-digits", Paras: []string{c.Hotline.Digits}, Style: kit.Style{Size: 30 * u, Min: 24 * u, Bold: true, Color: ink, Spacing: kit.Spacing{Leading: 1.05}}})
-	}
-	if c.Hotline.NotTrafficking {
-		items = append(items, kit.StackItem{Name: "not-trafficking", Paras: []string{c.T("hotline.not_trafficking")}, Style: body(16*u, 14*u), Above: 0.3})
-	}
-	if c.Hotline.Emergency != "" {
-		items = append(items, kit.StackItem{Name: "emergency", Paras: []string{c.T("hotline.emergency", "number", c.Hotline.Emergency)}, Style: body(18*u, 14*u), Above: 0.3})
-	}
-	_, err := p.Stack("hotline", b.Inset(6*u), items)
-	return err
-}
-
-// qrRow sets the QR code at the row's end side and, beside it, what it
-// links to, the closing question and the organisation (unless named: its
-// name is on the page already).
-func qrRow(p *kit.Page, b kit.Box, c *Content, u float64, named bool) error {
-	qrBox := kit.Box{X: b.Right() - b.H, Y: b.Y, W: b.H, H: b.H}
-	text := kit.Box{X: b.X, Y: b.Y, W: b.W - b.H - 6*u, H: b.H}
-	if p.RTL() {
-		qrBox.X, text.X = b.X, b.X+b.H+6*u
-	}
-	if _, err := p.QR("qr", qrBox, c.URL, kit.QRMedium, false); err != nil {
-		return err
-	}
-	items := []kit.StackItem{
-		{Name: "closing", Paras: []string{c.T("poster.closing")}, Style: kit.Style{Size: 24 * u, Min: 16 * u, Bold: true, Color: c.Brand.heading(navy)}},
-		{Name: "qr-label", Paras: []string{c.T("qr.scan")}, Style: body(15*u, 12*u), Above: 0.6},
-		{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: urlStyle(14*u, 12*u), Above: 0.1},
-	}
-	if c.Org != "" && !named {
-		items = append(items, kit.StackItem{Name: "org", Paras: []string{c.T("org.posted_by", "org", c.Org)}, Style: body(14*u, 12*u), Above: 0.6})
-	}
-	if c.Local != nil {
-		items = append(items, kit.StackItem{Name: "local-contact", Paras: []string{c.Local.Line()}, Style: body(14*u, 12*u), Above: 0.4})
-	}
-	_, err := p.Stack("beside-qr", text, items)
-	return err
+	items = append(items, localItem(c, s.body(14, 12), 0.4)...)
+	return append(bands, qrBand(items, qrSide, 6*u, 6*u))
 }

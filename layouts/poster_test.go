@@ -9,15 +9,6 @@ import (
 	"lookout/layouts"
 )
 
-func TestPosterPlacement(t *testing.T) {
-	for _, lang := range []string{"en", "es"} {
-		for _, paper := range []string{"letter", "a4"} {
-			_, log, _ := render(t, "poster", lang, paper, "Joe's Diner")
-			golden(t, "poster-"+paper+"-"+lang+".log", log)
-		}
-	}
-}
-
 var sizeRE = regexp.MustCompile(`text (\S+) box=\S+ \S+ size=([0-9.]+)pt`)
 
 // TestPosterTypeSizes reads the placement log: on letter, body text is at

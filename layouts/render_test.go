@@ -14,20 +14,34 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden placement logs in testdata/")
 
-// render makes one piece the way `lookout make` does, with a fixed date.
-func render(t *testing.T, layout, lang, paper, org string) ([]byte, string, layouts.Job) {
+// request is a request as `lookout make` builds it, with a fixed date.
+func request(layout, lang, paper string) campaign.Request {
+	return campaign.Request{Layout: layout, Langs: []string{lang}, Paper: paper,
+		Hotline: "us-ncmec", URL: campaign.DefaultURL, Org: "Joe's Diner",
+		Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout test"}
+}
+
+// make renders the request's first job.
+func make1(t *testing.T, r campaign.Request) (layouts.Piece, layouts.Job) {
 	t.Helper()
-	jobs, err := campaign.Plan(campaign.Request{Layout: layout, Langs: []string{lang}, Paper: paper,
-		Hotline: "us-ncmec", URL: campaign.DefaultURL, Org: org, Pack: "ncmec-2020",
-		Created: time.Unix(1767225600, 0).UTC(), Creator: "lookout test"})
+	jobs, err := campaign.Plan(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, log, err := layouts.Render(jobs[0])
+	piece, err := layouts.Render(jobs[0])
 	if err != nil {
-		t.Fatalf("%s %s %s: %v", layout, lang, paper, err)
+		t.Fatalf("%s: %v", campaign.FileName(jobs[0]), err)
 	}
-	return pdf, log, jobs[0]
+	return piece, jobs[0]
+}
+
+// render makes one piece the way `lookout make` does, with a fixed date.
+func render(t *testing.T, layout, lang, paper, org string) ([]byte, string, layouts.Job) {
+	t.Helper()
+	r := request(layout, lang, paper)
+	r.Org = org
+	piece, job := make1(t, r)
+	return piece.PDF, piece.Log, job
 }
 
 // golden compares a placement log with testdata/name, or rewrites it

@@ -12,6 +12,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -41,8 +42,8 @@ func run(out, logs string) error {
 	if err != nil {
 		return err
 	}
-	outs, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0))
-	if err != nil {
+	outs, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, runtime.GOMAXPROCS(0), nil)
+	if err := errors.Join(errs...); err != nil {
 		return err
 	}
 	for i, j := range jobs {

@@ -56,18 +56,19 @@ func (o *makeOptions) requests() ([]campaign.Request, error) {
 			return nil, err
 		}
 	}
-	return o.requestsFor(f, o.layout)
+	return o.requestsFor(f, o.layout, o.audience)
 }
 
-// requestsFor is what to make of one layout: the campaign file's requests
-// (f may be nil), with every flag the user set overriding the file; --lang
-// replaces the file's languages and its groups. A kit calls it once per
-// layout with the file it loaded once.
-func (o *makeOptions) requestsFor(f *campaign.File, layout string) ([]campaign.Request, error) {
-	reqs := []campaign.Request{{Layout: layout}}
+// requestsFor is what to make of one layout for an audience ("": its
+// first): the campaign file's requests (f may be nil), with every flag the
+// user set overriding the file; --lang replaces the file's languages and
+// its groups. A kit calls it once per layout and audience with the file
+// it loaded once.
+func (o *makeOptions) requestsFor(f *campaign.File, layout, audience string) ([]campaign.Request, error) {
+	reqs := []campaign.Request{{Layout: layout, Audience: audience}}
 	if f != nil {
 		var err error
-		if reqs, err = f.Requests(layout); err != nil {
+		if reqs, err = f.Requests(layout, audience); err != nil {
 			return nil, err
 		}
 	}

@@ -19,8 +19,8 @@ func newCheckCmd() *cobra.Command {
 		Long: `check translations checks the catalogs named (all of them when none is):
 every message of en.po translated and no extra ones, the same {placeholders}
 as the English, no all-caps sentences, Thai and Khmer with U+200B between
-words, every character in an embedded font, and every layout fitting every
-paper size it comes in. It prints one line per problem and exits 1 if there
+words, every character in an embedded font, and every form of every layout
+(each variant, audience and size) fitting every paper it comes in. It prints one line per problem and exits 1 if there
 is any.`,
 		Example: `  lookout check translations
   lookout check translations vi zh-Hant`,

@@ -59,8 +59,7 @@ func initRun(o *initOptions) error {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return misuse("create the folder first, or name a file in one that exists", "folder %s does not exist", dir)
 	}
-	_, err = writeAll(dir, []outFile{{name: filepath.Base(o.path), data: campaign.Starter()}})
-	return err
+	return writeAll(dir, []outFile{{path: o.path, data: campaign.Starter()}})
 }
 
 // maxArgs is cobra.MaximumNArgs whose complaint exits 2 with a hint.

@@ -5,7 +5,9 @@
 //
 // Usage:
 //
+//	lookout kit
 //	lookout make poster --lang en,es --paper letter --org "Joe's Diner"
+//	lookout make wallet-card --variant single --size cr80
 //	lookout make poster --comply us-ca --lang en,es,vi
 //	lookout init hotel.yaml
 //	lookout make poster --campaign hotel.yaml
@@ -40,8 +42,9 @@ import (
 func main() {
 	tuneGC(os.Getenv)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, environ{
-		getenv: os.Getenv,
-		now:    time.Now,
+		getenv:     os.Getenv,
+		now:        time.Now,
+		isTerminal: isTerminal,
 	}))
 }
 
@@ -59,11 +62,22 @@ func tuneGC(getenv func(string) string) {
 	}
 }
 
+// isTerminal reports whether w is a terminal, where progress may be shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
 // environ is what lookout reads from its surroundings besides its
 // arguments, so tests can set it.
 type environ struct {
-	getenv func(string) string
-	now    func() time.Time
+	getenv     func(string) string
+	now        func() time.Time
+	isTerminal func(io.Writer) bool
 }
 
 // usageError is a mistake in how lookout was called; it exits 2.
@@ -122,7 +136,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lookout: hint: lookout has no font for that character: write the text without it, or transliterate it\n")
 		return 2
 	case errors.As(err, &fe):
-		fmt.Fprintf(stderr, "lookout: hint: the words are too long for the page: shorten what you gave (--org, --url) or choose a larger --paper\n")
+		fmt.Fprintf(stderr, "lookout: hint: give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org\n")
 		return 1
 	case isCobraUsage(err):
 		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,8 +16,9 @@ import (
 // testEnv fixes the clock and the environment.
 func testEnv(vars map[string]string) environ {
 	return environ{
-		getenv: func(k string) string { return vars[k] },
-		now:    func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
+		getenv:     func(k string) string { return vars[k] },
+		now:        func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) },
+		isTerminal: func(io.Writer) bool { return vars["TERMINAL"] == "yes" },
 	}
 }
 
@@ -97,7 +99,7 @@ func TestBadInput(t *testing.T) {
 		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument", "--help"},
 		{"unknown command", []string{"print"}, 2, `unknown command "print"`, "--help"},
 		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command", "takes no arguments"},
-		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: poster`, "'lookout layouts' lists"},
+		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: flyer, poster`, "'lookout layouts' lists"},
 		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `, "'lookout languages' lists"},
 		{"not a language tag", []string{"make", "poster", "--lang", "en_US!", "--out", "{out}"}, 2, `"en_US!" is not a language tag`, "'lookout languages' lists"},
 		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose one of"},
@@ -112,8 +114,8 @@ func TestBadInput(t *testing.T) {
 		{"url with control character", []string{"make", "poster", "--url", "https://example.org/\x07", "--out", "{out}"}, 2, `has '\a' in it`, "percent-encode"},
 		{"url with newline", []string{"make", "poster", "--url", "https://example.org/\nx", "--out", "{out}"}, 2, `has '\n' in it`, "percent-encode"},
 		{"url too long for a qr code", []string{"make", "poster", "--url", "https://example.org/" + strings.Repeat("a", 600), "--out", "{out}"}, 2, "the most lookout prints as a QR code is 512", "link shortener"},
-		{"url too long for the qr floor", []string{"make", "poster", "--url", "https://example.org/" + strings.Repeat("a", 490), "--out", "{out}"}, 2, "under the 0.5 mm that scans reliably", "link shortener"},
-		{"url too long to print beside the code", []string{"make", "poster", "--url", long, "--out", "{out}"}, 1, "beside-qr: the text does not fit", "shorten what you gave"},
+		{"url too long for the qr floor", []string{"make", "poster", "--url", "https://example.org/s?q=" + strings.Repeat("a", 480), "--out", "{out}"}, 2, "that scans reliably", "link shortener"},
+		{"url too long to print beside the code", []string{"make", "poster", "--url", long, "--out", "{out}"}, 2, "characters as printed; the most lookout prints beside the QR code is 100", "link shortener"},
 		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E", "plain text"},
 		{"bidi isolate in org", []string{"make", "poster", "--org", "\u2067Cafe", "--out", "{out}"}, 2, "bidi control U+2067", "plain text"},
 		{"zero-width joiner in org", []string{"make", "poster", "--org", "Cafe\u200dBar", "--out", "{out}"}, 2, "zero-width joiner", "plain text"},
@@ -124,13 +126,28 @@ func TestBadInput(t *testing.T) {
 		{"invalid UTF-8 in org", []string{"make", "poster", "--org", "Caf\xe9", "--out", "{out}"}, 2, "not valid UTF-8", "UTF-8"},
 		{"org of 10 000 characters", []string{"make", "poster", "--org", strings.Repeat("Joe's Diner ", 833) + "Cafe", "--out", "{out}"}, 2, "the name is 10000 characters", "shorten the name to 120"},
 		{"org in a script lookout has no font for", []string{"make", "poster", "--org", "ᏣᎳᎩ Diner", "--out", "{out}"}, 2, "no embedded font has U+13E3", "no font for that character"},
-		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its 136.5 mm box", "shorten what you gave"},
+		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its", "give the words more room"},
 		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`, "2026-01-31"},
 		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`, "'lookout languages' lists"},
 		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist", "mkdir -p"},
 		{"folder inside a file", []string{"make", "poster", "--out", "{out}/file/sub"}, 2, "is inside a file", "--out names the folder"},
 		{"folder is a file", []string{"make", "poster", "--out", "{out}/file"}, 2, "is a file", "--out names the folder"},
 		{"target is a folder", []string{"make", "poster", "--lang", "en,es", "--out", "{out}/busy"}, 2, "poster-letter-es.pdf is a folder", "move it away"},
+		{"unknown variant", []string{"make", "wallet-card", "--variant", "double", "--out", "{out}"}, 2, `no variant "double" (it has: sheet, single)`, "each layout's variants"},
+		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size", "--paper sets its size"},
+		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`, "each layout's sizes"},
+		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80", "each layout's sizes"},
+		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)", "each layout's sizes"},
+		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`, "whom each layout is for"},
+		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs", "tear-off tabs come on flyers"},
+		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs", "ask for 6 to 10 tabs"},
+		{"cards together", []string{"make", "wallet-card", "--lang", "en,es", "--together", "--out", "{out}"}, 2, "too small to set several languages", "leave out --together"},
+		{"four together", []string{"make", "poster", "--lang", "en,es,vi,fr", "--together", "--out", "{out}"}, 2, "room for 3 languages on one page, not 4", "on a page of their own"},
+		{"tabs together", []string{"make", "flyer", "--lang", "en,es", "--together", "--tear-offs", "--out", "{out}"}, 2, "tear-off tabs or for a second language, not both", "leave out --together, or --tear-offs"},
+		{"staff together on letter", []string{"make", "staff-poster", "--lang", "en,es", "--together", "--paper", "letter", "--out", "{out}"}, 2, "room for several languages on tabloid or a3, not on letter", "choose tabloid or a3"},
+		{"a word too wide", []string{"make", "poster", "--org", strings.Repeat("W", 100), "--out", "{out}"}, 1, "has a word wider than its", "give the words more room"},
+		{"kit on unknown paper", []string{"kit", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose letter or a4"},
+		{"kit with arguments", []string{"kit", "poster", "--out", "{out}"}, 2, "unknown command", "takes no arguments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := lookout(t, tc.args...)
@@ -195,12 +212,15 @@ func TestListings(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public"}},
+		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public, staff, victim",
+			"wallet-card", "sheet: letter, a4; single: its own page", "3.5x2, cr80", "door: half-letter, a5; tent: 4x6, a6", "3x5, 4x6, a6"}},
 		{[]string{"languages"}, []string{"TAG", "en ", "English", "es ", "Español", "Latn", "ltr", "none"}},
 		{[]string{"version"}, []string{"lookout dev"}},
 		{[]string{"check", "translations", "es", "ar"}, []string{"all catalogs pass"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
-		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file"}},
+		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
+			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
+		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
 		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "2026-11-30", "https://humantraffickinghotline.org/about-us/what-we-do"}},
 		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01"}},
 		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
@@ -214,6 +234,34 @@ func TestListings(t *testing.T) {
 			if !strings.Contains(r.stdout, w) {
 				t.Errorf("%v: stdout lacks %q:\n%s", tc.args, w, r.stdout)
 			}
+		}
+	}
+}
+
+// TestMakeForms makes a piece of every layout in the forms a flag asks
+// for, and checks the file it writes.
+func TestMakeForms(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"poster", "--lang", "en,es,vi", "--together"}, "poster-letter-en+es+vi.pdf"},
+		{[]string{"poster", "--audience", "victim"}, "poster-victim-letter-en.pdf"},
+		{[]string{"poster", "--audience", "staff"}, "staff-poster-letter-en.pdf"},
+		{[]string{"staff-poster", "--lang", "en,es", "--together"}, "staff-poster-tabloid-en+es.pdf"},
+		{[]string{"flyer", "--tear-offs"}, "flyer-half-letter-tabs8-en.pdf"},
+		{[]string{"flyer", "--tear-offs=6", "--lang", "fr"}, "flyer-a5-tabs6-fr.pdf"},
+		{[]string{"flyer", "--tear-offs", "10"}, "flyer-half-letter-tabs10-en.pdf"},
+		{[]string{"wallet-card"}, "wallet-card-sheet-3.5x2-letter-en.pdf"},
+		{[]string{"wallet-card", "--variant", "single", "--size", "cr80"}, "wallet-card-single-cr80-en.pdf"},
+		{[]string{"room-sign", "--variant", "tent", "--audience", "guest"}, "room-sign-tent-guest-4x6-en.pdf"},
+		{[]string{"room-sign", "--lang", "ar"}, "room-sign-door-a5-ar.pdf"},
+		{[]string{"sticker", "--size", "a6", "--paper", "a4", "--grayscale"}, "sticker-a6-a4-en.pdf"},
+		{[]string{"sticker", "--lang", "en,es", "--together"}, "sticker-4x6-letter-en+es.pdf"},
+	} {
+		r := lookout(t, append(append([]string{"make"}, tc.args...), "--out", "{out}")...)
+		if r.code != 0 || len(r.files) != 1 || r.files[0] != tc.want {
+			t.Errorf("make %v: exit %d, files %v, stderr %q; want %s", tc.args, r.code, r.files, r.stderr, tc.want)
 		}
 	}
 }

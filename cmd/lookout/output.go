@@ -13,10 +13,10 @@ import (
 	"time"
 )
 
-// outFile is one finished file waiting to be written: its name in the
-// output folder and its bytes.
+// outFile is one finished file waiting to be written: its path, in the
+// output folder, and its bytes.
 type outFile struct {
-	name string
+	path string
 	data []byte
 }
 
@@ -32,16 +32,13 @@ const tempPrefix = ".lookout-"
 // removed first (see sweep). An interrupt or termination signal that
 // arrives while files are written waits until the temporary files are
 // renamed or removed.
-func writeAll(dir string, files []outFile) (paths []string, err error) {
+func writeAll(dir string, files []outFile) (err error) {
 	if err := checkDir(dir); err != nil {
-		return nil, err
+		return err
 	}
 	for _, f := range files {
-		if err := checkName(f.name); err != nil {
-			return nil, err
-		}
-		if st, err := os.Lstat(filepath.Join(dir, f.name)); err == nil && st.IsDir() {
-			return nil, misuse("move it away or choose another --out", "%s is a folder; lookout would write a file there", filepath.Join(dir, f.name))
+		if err := checkPath(dir, f.path); err != nil {
+			return err
 		}
 	}
 	defer holdSignals()()
@@ -57,19 +54,17 @@ func writeAll(dir string, files []outFile) (paths []string, err error) {
 	for _, f := range files {
 		t, err := writeTemp(dir, f.data)
 		if err != nil {
-			return nil, writeError(dir, f.name, err)
+			return writeError(dir, f.path, err)
 		}
 		temps = append(temps, t)
 	}
 	for i, f := range files {
-		p := filepath.Join(dir, f.name)
-		if err := os.Rename(temps[i], p); err != nil {
-			return nil, writeError(dir, f.name, err)
+		if err := os.Rename(temps[i], f.path); err != nil {
+			return writeError(dir, f.path, err)
 		}
 		temps[i] = "" // renamed: nothing to remove
-		paths = append(paths, p)
 	}
-	return paths, nil
+	return nil
 }
 
 func checkDir(dir string) error {
@@ -87,6 +82,21 @@ func checkDir(dir string) error {
 	return nil
 }
 
+// checkPath refuses a file that would not land directly in dir (a name
+// with a path in it, "..") or that is a folder already.
+func checkPath(dir, path string) error {
+	if filepath.Dir(filepath.Clean(path)) != filepath.Clean(dir) {
+		return misuse("name a file, not a folder or a path", "file %q would not stay inside the output folder %s", path, dir)
+	}
+	if err := checkName(filepath.Base(path)); err != nil {
+		return err
+	}
+	if st, err := os.Lstat(path); err == nil && st.IsDir() {
+		return misuse("move it away or choose another --out", "%s is a folder; lookout would write a file there", path)
+	}
+	return nil
+}
+
 // checkName refuses a file name that is not a plain name in the folder (a
 // path, "..", an absolute name) or that looks like lookout's temporary
 // files.
@@ -100,11 +110,11 @@ func checkName(name string) error {
 
 // writeError explains a failed write: a folder lookout may not write to is
 // the caller's to fix (exit 2), a full disk is a failure (exit 1).
-func writeError(dir, name string, err error) error {
+func writeError(dir, path string, err error) error {
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 		return misuse("choose a folder you can write to with --out", "cannot write into output folder %s: %v", dir, errors.Unwrap(err))
 	}
-	return fmt.Errorf("writing %s: %w", filepath.Join(dir, name), err)
+	return fmt.Errorf("writing %s: %w", path, err)
 }
 
 func writeTemp(dir string, data []byte) (string, error) {

@@ -87,8 +87,7 @@ func TestOverwrite(t *testing.T) {
 	os.Symlink(outside, es)
 	before, _ := os.Stat(en)
 
-	long := "https://example.org/" + strings.Repeat("a", 480)
-	if r := lookoutIn(dir, "make", "poster", "--lang", "en,es", "--url", long); r.code != 1 {
+	if r := lookoutIn(dir, "make", "poster", "--lang", "en,es", "--org", strings.Repeat("W", 120)); r.code != 1 {
 		t.Fatalf("failing run: exit %d, %s", r.code, r.stderr)
 	}
 	if b, _ := os.ReadFile(en); string(b) != "old poster" {
@@ -143,8 +142,14 @@ func TestFileNamesStayInside(t *testing.T) {
 			t.Errorf("checkName(%q) refused it: %v", name, err)
 		}
 	}
-	if _, err := writeAll(t.TempDir(), []outFile{{name: "ok.pdf"}, {name: "../escape.pdf"}}); err == nil {
-		t.Error("writeAll wrote a name with ../ in it")
+	dir := t.TempDir()
+	for _, path := range []string{filepath.Join(dir, "..", "escape.pdf"), filepath.Join(dir, "sub", "x.pdf"), "/tmp/x.pdf"} {
+		if err := writeAll(dir, []outFile{{path: filepath.Join(dir, "ok.pdf")}, {path: path}}); err == nil {
+			t.Errorf("writeAll wrote %s outside %s", path, dir)
+		}
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("a refused write left %v", left)
 	}
 }
 

@@ -3,7 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"runtime"
+	"path/filepath"
 	"strings"
 
 	"lookout/campaign"
@@ -11,37 +11,60 @@ import (
 	"lookout/layouts/kit"
 )
 
-// renderJobs makes each job's PDF, on every core, and, beside a notice for
-// a posting law, its checklist. Nothing is written: the files come back for
+// made is a finished file and the job it came from: a PDF, or the
+// checklist beside a notice for a posting law.
+type made struct {
+	outFile
+	job       layouts.Job
+	pages     int  // 0 for a checklist
+	checklist bool // the checklist of job's notice
+}
+
+// renderJobs makes each job's PDF and, beside a notice for a posting law,
+// its checklist, on workers goroutines (see layouts.RenderAll): the files
+// come back in the order of the jobs whatever the number of workers, for
 // writeAll, with notes to show once they are written (the law's wording
-// still needed, a logo left out for want of room).
-func renderJobs(jobs []layouts.Job) (files []outFile, notes []string, err error) {
-	outs, err := layouts.RenderAll(jobs, runtime.GOMAXPROCS(0))
-	var je *layouts.JobError
-	if errors.As(err, &je) {
-		return nil, nil, renderError(je.Job, je.Err)
+// still needed, a logo left out for want of room). progress, when not nil,
+// hears of each finished PDF. On failure it reports the first failed job
+// in the order of the jobs, so the message does not depend on timing.
+func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done, total int, name string)) (files []made, notes []string, err error) {
+	finished := 0
+	var done func(int)
+	if progress != nil {
+		done = func(i int) {
+			finished++
+			progress(finished, len(jobs), campaign.FileName(jobs[i]))
+		}
 	}
-	if err != nil {
-		return nil, nil, err
-	}
+	pieces, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, workers, done)
 	for i, j := range jobs {
-		log, name := outs[i].Log, campaign.FileName(j)
-		files = append(files, outFile{name: name, data: outs[i].PDF})
-		list, err := campaign.Checklist(j, log, name, jobs)
+		if errs[i] != nil {
+			return nil, nil, renderError(j, errs[i])
+		}
+		name := campaign.FileName(j)
+		files = append(files, made{outFile{filepath.Join(dir, name), pieces[i].PDF}, j, pieces[i].Pages, false})
+		list, err := campaign.Checklist(j, pieces[i].Log, name, jobs)
 		if err != nil {
 			return nil, nil, err
 		}
 		if list != "" {
-			files = append(files, outFile{name: campaign.ChecklistName(name), data: []byte(list)})
+			files = append(files, made{outFile{filepath.Join(dir, campaign.ChecklistName(name)), []byte(list)}, j, 0, true})
 		}
 		if what, ok := campaign.MissingWording(j); ok {
 			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
 		}
-		if j.Content.Brand.Logo != nil && !strings.Contains(log, "\nimage logo ") {
+		if j.Content.Brand.Logo != nil && carriesBand(j) && !strings.Contains(pieces[i].Log, "\nimage logo ") {
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
 	return files, notes, nil
+}
+
+// carriesBand reports whether the job's form carries the organisation's
+// band with its logo.
+func carriesBand(j layouts.Job) bool {
+	v, err := j.Layout.Variant(j.Variant)
+	return err == nil && v.Band
 }
 
 // renderError names the piece that failed; for a notice whose text will
@@ -55,5 +78,14 @@ func renderError(j layouts.Job, err error) error {
 			Hint: "use a larger sheet (--paper tabloid or a3), put fewer languages on one sign, or give shorter notice_text",
 		}
 	}
-	return fmt.Errorf("%s %s %s: %w", j.Layout.Name, j.Paper.Name, j.Meta.Lang, err)
+	return fmt.Errorf("%s: %w", strings.TrimSuffix(campaign.FileName(j), ".pdf"), err)
+}
+
+// outFiles returns the files to write.
+func outFiles(files []made) []outFile {
+	out := make([]outFile, len(files))
+	for i, f := range files {
+		out[i] = f.outFile
+	}
+	return out
 }

@@ -46,9 +46,10 @@ const (
 
 // Style is how a block of text is set: a preferred size and a floor in
 // points, weight, colour, spacing and alignment. Bullet, when set, is drawn
-// in the hanging indent before each paragraph. LTR sets the block left to
-// right in a Latin face whatever the page's language (a web address), while
-// it still aligns to the page's start side.
+// in the hanging indent before each paragraph; Numbered numbers the
+// paragraphs there instead (1. 2. 3.), for steps to take in order. LTR
+// sets the block left to right in a Latin face whatever the page's
+// language (a web address), while it still aligns to the page's start side.
 type Style struct {
 	Size, Min float64
 	Bold      bool
@@ -56,6 +57,7 @@ type Style struct {
 	Spacing   Spacing
 	Align     Align
 	Bullet    string
+	Numbered  bool
 	LTR       bool
 }
 
@@ -88,6 +90,9 @@ type sheet struct {
 
 // NewDocument starts an empty document with a Worker of its own.
 func NewDocument(m Meta) *Document { return NewWorker().NewDocument(m) }
+
+// Pages returns how many pages the document has.
+func (d *Document) Pages() int { return len(d.sheets) }
 
 // Log returns the placement log: where every element landed, at what size,
 // with which line breaks and fonts.
@@ -190,6 +195,7 @@ func (p *Page) Fill(name string, b Box, c Color) {
 
 // Line strokes a line width millimetres wide; dash, when above zero, is the
 // length of its dashes and gaps.
-func (p *Page) Line(x1, y1, x2, y2, width, dash float64, c Color) {
+func (p *Page) Line(name string, x1, y1, x2, y2, width, dash float64, c Color) {
 	p.add(opLine{x1, y1, x2, y2, width, dash, c})
+	p.doc.logf("line %s (%.1f,%.1f)-(%.1f,%.1f) width=%.2f dash=%.1f color=%s", name, x1, y1, x2, y2, width, dash, c)
 }

@@ -3,6 +3,7 @@ package kit
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -23,7 +24,7 @@ func (p *Page) spacing(st Style) Spacing {
 	if sp.Leading == 0 {
 		sp.Leading = 1.25
 	}
-	sp.Leading *= p.lang.lineFactor()
+	sp.Leading *= p.textLang(st).lineFactor() // an address set in Latin needs no room for tall marks
 	return sp
 }
 
@@ -113,12 +114,12 @@ func (p *Page) Draw(blk Block, b Box) error {
 		}
 		for j, line := range lines {
 			base := y + lead/2 + 0.36*mm
-			if j == 0 && st.Bullet != "" {
+			if bullet := st.bullet(i); j == 0 && bullet != "" {
 				bx := b.X
 				if p.lang.RTL {
 					bx = b.Right() - indent
 				}
-				if err := p.line(st.Bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
+				if err := p.line(bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
 					return fmt.Errorf("%s: %w", blk.Name, err)
 				}
 			}
@@ -211,4 +212,12 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// bullet returns what stands in the hanging indent before paragraph i.
+func (st Style) bullet(i int) string {
+	if st.Numbered {
+		return strconv.Itoa(i+1) + "."
+	}
+	return st.Bullet
 }

@@ -1,0 +1,83 @@
+package layouts
+
+import (
+	"strings"
+
+	"lookout/layouts/kit"
+)
+
+var flyer = Layout{
+	Name:        "flyer",
+	Description: "event flyer: the poster's words on a half sheet, with optional tear-off hotline tabs",
+	Audiences:   []string{"public"},
+	Variants:    []Variant{{Name: "flyer", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}}},
+	TearOffs:    true,
+	Draw:        drawFlyer,
+}
+
+func init() { Register(flyer) }
+
+// Tear-off tabs, in millimetres: how long a tab is, and how far its words
+// keep from the cut lines.
+const (
+	tabHeight = 34.0
+	tabSafe   = 1.2
+)
+
+// drawFlyer sets the poster's words on a small sheet and, when asked,
+// tear-off tabs along the bottom edge, each with the number in digits and
+// a short web address, the flyer's body fitted above them.
+func drawFlyer(d *kit.Document, c *Content, o Options) error {
+	p := d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
+	w, h := p.Size()
+	s := letterScale(w, h, minSign).forPage(c)
+	m := 10 * s.u
+	inner := kit.Box{W: w, H: h}.Inset(m)
+	if o.TearOffs > 0 {
+		tabs := kit.Box{X: m, Y: h - m - tabHeight, W: w - 2*m, H: tabHeight}
+		if err := p.TearOffs("tab", tabs, o.TearOffs, func(tab *kit.Page) error { return drawTab(tab, c) }); err != nil {
+			return err
+		}
+		inner.H = tabs.Y - 4*s.u - inner.Y
+	}
+	words := publicWords
+	words.section = flyerSection
+	return posterBody(p, inner, c, s, words)
+}
+
+// flyerSection is one language's words on a flyer: the poster's headline
+// and the signs in their short forms, which a half sheet has room for in
+// every language.
+func flyerSection(c *Content, s scale) []kit.StackItem {
+	return append(item("headline", c.T("poster.headline"), s.headline(42, 20), 0), signItems(c, s, c.Short, 0.7)...)
+}
+
+// drawTab sets one tear-off tab: the label in every language of the page,
+// the number in digits, and a short web address.
+func drawTab(tab *kit.Page, c *Content) error {
+	w, h := tab.Size()
+	s := scale{u: 1, min: minCard}
+	label := func(x *Content) string {
+		if x.Hotline.Always {
+			return x.T("flyer.tab")
+		}
+		return x.T("hotline.call")
+	}
+	items := eachLang(c, "tab-label", s.body(9, 7), 0, label)
+	items = append(items, item("tab-number", c.Hotline.Digits, s.number(11, 7, ink), 0.15)...)
+	items = append(items, item("tab-url", ShortURL(c.URL), s.url(8, 7), 0.15)...)
+	_, err := tab.Stack("tab", kit.Box{W: w, H: h}.Inset(tabSafe), items)
+	return err
+}
+
+// ShortURL is the address as printed where room is scarce (a tear-off
+// tab): the printed URL when it is short, else only its host, which still
+// leads to the organisation.
+func ShortURL(u string) string {
+	p := PrintedURL(u)
+	if len(p) <= 24 {
+		return p
+	}
+	host, _, _ := strings.Cut(p, "/")
+	return host
+}

@@ -1,0 +1,275 @@
+package layouts
+
+import (
+	"math"
+
+	"lookout/layouts/kit"
+)
+
+// What the layouts share: colours, type scales, and the blocks every piece
+// carries (who to call, the QR code with its address).
+
+// Colours of the printed pieces: every text colour has a contrast of at
+// least 7:1 on the background it sits on (see the tests).
+var (
+	ink     = kit.Color{R: 0x1A, G: 0x1A, B: 0x1A} // body text
+	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
+	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
+	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
+)
+
+// Smallest type, in points: body text on posters, flyers, signs and
+// stickers; and on wallet cards and tear-off tabs.
+const (
+	minSign = 12.0
+	minCard = 7.0
+)
+
+// scale sets type for one piece. Sizes are given as on a letter poster;
+// they grow and shrink with u (1 on letter), but never fall under min. A
+// page in several languages (tight) lets its floors come down a third,
+// still never under min, so that two or three languages share a page.
+type scale struct {
+	u, min float64
+	tight  bool
+	brand  Brand // its colours for headings and rules; the zero Brand is lookout's navy
+}
+
+// forPage returns the scale for the languages and the brand of the page.
+func (s scale) forPage(c *Content) scale {
+	s.tight, s.brand = len(c.Others) > 0, c.Brand
+	return s
+}
+
+// rule is the colour of rules: the brand's, or navy.
+func (s scale) rule() kit.Color { return s.brand.rule(navy) }
+
+// letterScale is the scale of a w by h page: 1 on letter, larger on bigger
+// sheets, smaller on small ones.
+func letterScale(w, h, min float64) scale {
+	return scale{u: math.Min(w/215.9, h/279.4), min: min}
+}
+
+// widthScale is the scale of a small piece whose text is w millimetres
+// wide: the hotline number then takes about the share of the width it
+// takes on a letter poster.
+func widthScale(w, min float64) scale { return scale{u: w / 178, min: min} }
+
+func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
+	if s.tight {
+		floor *= 2.0 / 3
+	}
+	return kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+}
+
+func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor, false, ink) }
+
+func (s scale) bold(size, floor float64, c kit.Color) kit.Style { return s.style(size, floor, true, c) }
+
+// heading is bold, in the colour of headings: the brand's, or navy.
+func (s scale) heading(size, floor float64) kit.Style {
+	return s.bold(size, floor, s.brand.heading(navy))
+}
+
+// headline is a heading set tight.
+func (s scale) headline(size, floor float64) kit.Style {
+	st := s.heading(size, floor)
+	st.Spacing.Leading = 1.1
+	return st
+}
+
+// url sets a web address, which may break anywhere.
+func (s scale) url(size, floor float64) kit.Style {
+	st := s.body(size, floor)
+	st.Spacing.BreakAnywhere = true
+	st.LTR = true
+	return st
+}
+
+// bullets sets a list, each paragraph after a bullet.
+func (s scale) bullets(size, floor float64) kit.Style {
+	st := s.body(size, floor)
+	st.Bullet = "•"
+	st.Spacing = kit.Spacing{Leading: 1.2, Gap: 0.35, Indent: 1.1}
+	return st
+}
+
+// steps sets steps to take in order, numbered.
+func (s scale) steps(size, floor float64) kit.Style {
+	st := s.bullets(size, floor)
+	st.Bullet, st.Numbered = "", true
+	st.Spacing.Indent = 1.4
+	return st
+}
+
+// number sets a phone number: bold, tight, left to right in a Latin face
+// on every page (digits and the letters of a vanity number read so in
+// every language).
+func (s scale) number(size, floor float64, c kit.Color) kit.Style {
+	st := s.bold(size, floor, c)
+	st.Spacing.Leading = 1.05
+	st.LTR = true
+	return st
+}
+
+// item is a stack item of one paragraph, or nothing when text is empty.
+func item(name, text string, st kit.Style, above float64) []kit.StackItem {
+	if text == "" {
+		return nil
+	}
+	return []kit.StackItem{{Name: name, Paras: []string{text}, Style: st, Above: above}}
+}
+
+// callLabel is the line above the number on pieces for people who see the
+// signs: when the hotline answers.
+func callLabel(c *Content) string {
+	if c.Hotline.Always {
+		return c.T("hotline.hours_24")
+	}
+	return c.T("hotline.call")
+}
+
+// victimLabel is the line above the number on pieces for a person who may
+// be trafficked.
+func victimLabel(c *Content) string { return c.T("victim.call") }
+
+// callWords are the hotline's lines, in the reader's language, around its
+// number.
+type callWords struct {
+	name        bool                  // say who answers
+	label       func(*Content) string // the line above the number
+	text        string                // the key of the line with the text number: hotline.text or victim.text
+	noEmergency bool                  // the piece says "in an emergency, call 911" elsewhere
+}
+
+// hotlineItems are the stack items that say whom to call, one under
+// another: who answers, the label above the number in every language of
+// the page, the number as printed and in digits (once), and then in every
+// language the text number, a warning when the line is not a trafficking
+// hotline, and the emergency number.
+func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
+	items := w.nameItems(c, s)
+	for i, x := range c.All() {
+		its := item("hotline-label", w.label(x), s.body(17, 14), 0.15)
+		if i > 0 {
+			inLang(its, x)
+		}
+		items = append(items, its...)
+	}
+	items = append(items, numberItems(c, s)...)
+	for i, x := range c.All() {
+		its := w.afterItems(c, x, s)
+		if i > 0 {
+			inLang(its, x)
+		}
+		items = append(items, its...)
+	}
+	return items
+}
+
+// hotlineBands are the bands of a Flow that say whom to call, on a panel
+// styled like look (name, space above, padding, colour, gap between
+// columns, push). On a page in one language they are one band of
+// hotlineItems. In several, the number spans the panel under the labels of
+// every language side by side, with the lines after it side by side too.
+func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
+	if len(c.Others) == 0 {
+		look.Columns = [][]kit.StackItem{hotlineItems(c, s, w)}
+		return []kit.Band{look}
+	}
+	var out []kit.Band
+	add := func(name string, cols [][]kit.StackItem) {
+		band := look
+		band.Name, band.Columns = look.Name+"-"+name, cols
+		if len(out) > 0 {
+			band.Join, band.Push = true, false
+		}
+		out = append(out, band)
+	}
+	if name := w.nameItems(c, s); name != nil {
+		add("name", [][]kit.StackItem{name})
+	}
+	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
+	add("number", [][]kit.StackItem{numberItems(c, s)})
+	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
+	if len(after[0]) > 0 {
+		add("after", after)
+	}
+	return out
+}
+
+func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
+	if !w.name {
+		return nil
+	}
+	return item("hotline-name", c.Hotline.Name, s.bold(19, 14, ink), 0)
+}
+
+// numberItems are the number as printed and, when it has letters, in
+// digits.
+func numberItems(c *Content, s scale) []kit.StackItem {
+	items := item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)
+	if c.Hotline.Digits != c.Hotline.Call {
+		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
+	}
+	return items
+}
+
+// afterItems are the lines after the number in x's language: the text
+// number, the warning that a line is not a trafficking hotline, and the
+// emergency number (those of c, the page's hotline).
+func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
+	var items []kit.StackItem
+	if c.Hotline.Text != "" {
+		items = append(items, item("hotline-text", x.T(w.text, "number", c.Hotline.Text), s.body(18, 14), 0.3)...)
+	}
+	if c.Hotline.NotTrafficking {
+		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)
+	}
+	if c.Hotline.Emergency != "" && !w.noEmergency {
+		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), s.body(18, 14), 0.3)...)
+	}
+	return items
+}
+
+// qrBand is a band of a Flow with a square at its end side for the QR
+// code, side millimetres wide, and the items beside it.
+func qrBand(items []kit.StackItem, side, gap, above float64) kit.Band {
+	return kit.Band{Name: "beside-qr", Columns: [][]kit.StackItem{items}, Side: side, SideGap: gap, Above: above}
+}
+
+// drawQR draws the QR code in the square a qrBand kept for it.
+func drawQR(p *kit.Page, band kit.Box, side float64, c *Content, level kit.QRLevel) error {
+	x := band.Right() - side
+	if p.RTL() {
+		x = band.X
+	}
+	_, err := p.QR("qr", kit.Box{X: x, Y: band.Y, W: side, H: side}, c.URL, level, false)
+	return err
+}
+
+// localItem is a local partner's name and number, if the piece has one.
+func localItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+	if c.Local == nil {
+		return nil
+	}
+	return item("local-contact", c.Local.Line(), st, above)
+}
+
+// orgItem says who posts the piece, if anyone.
+func orgItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+	if c.Org == "" {
+		return nil
+	}
+	return item("org", c.T("org.posted_by", "org", c.Org), st, above)
+}
+
+// spaced returns the items with more space above the one called name.
+func spaced(items []kit.StackItem, name string, above float64) []kit.StackItem {
+	for i := range items {
+		if items[i].Name == name {
+			items[i].Above = above
+		}
+	}
+	return items
+}

@@ -1,0 +1,124 @@
+package layouts
+
+import "lookout/layouts/kit"
+
+var roomSign = Layout{
+	Name:        "room-sign",
+	Description: "hotel room sign: a back-of-door sign, or a tent card that folds in two; for a person who may be trafficked, or for guests",
+	Audiences:   []string{"victim", "guest"},
+	Variants: []Variant{
+		{Name: "door", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}},
+		{Name: "tent", Papers: []string{"4x6", "a6"}},
+	},
+	Draw: drawRoomSign,
+}
+
+func init() { Register(roomSign) }
+
+// roomWords are the lines around the number: for a person who may be
+// trafficked, the quiet text line; for guests, what to do when they see a
+// child in danger.
+func roomWords(audience string) callWords {
+	if audience == "guest" {
+		return callWords{label: func(c *Content) string { return c.T("guest.body") }, text: "hotline.text"}
+	}
+	return callWords{label: victimLabel, text: "victim.text"}
+}
+
+func drawRoomSign(d *kit.Document, c *Content, o Options) error {
+	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
+	if o.Variant == "tent" {
+		return drawTent(p, c, o.Audience)
+	}
+	if o.Audience == "guest" {
+		return drawPosterFor(p, c, guestWords, 10)
+	}
+	return drawPosterFor(p, c, posterWords{victimSection, roomWords("victim"), nil}, 10)
+}
+
+var guestWords = posterWords{guestSection, roomWords("guest"), func(c *Content, s scale) []kit.StackItem { return scanItems(c, s, 0) }}
+
+// guestSection is one language's words for hotel guests: the headline and
+// the signs.
+func guestSection(c *Content, s scale) []kit.StackItem {
+	return append(item("headline", c.T("guest.headline"), s.headline(44, 26), 0), signItems(c, s, c.Signs, 0.8)...)
+}
+
+// drawTent sets a tent card: the page folds across its middle, and the
+// upper panel is turned 180° so that both faces read upright once it
+// stands. The lower face asks and gives the number; the upper one lists
+// the questions (or, for guests, the signs) above the QR code.
+func drawTent(p *kit.Page, c *Content, audience string) error {
+	w, h := p.Size()
+	fold := h / 2
+	err := p.Area("face", kit.Box{X: 0, Y: fold, W: w, H: h - fold}, 0, func(a *kit.Page) error {
+		return tentFace(a, c, audience)
+	})
+	if err != nil {
+		return err
+	}
+	if err := p.Area("back", kit.Box{X: 0, Y: 0, W: w, H: fold}, 180, func(a *kit.Page) error {
+		return tentBack(a, c, audience)
+	}); err != nil {
+		return err
+	}
+	p.CutLine("fold", 0, fold, w, fold)
+	label, err := p.Fit("fold-label", kit.Box{W: w / 2, H: 4}, []string{c.T("print.fold")}, kit.Style{Size: 8, Min: minCard, Color: ink})
+	if err != nil {
+		return err
+	}
+	b := kit.Box{X: (w - label.Width) / 2, Y: fold - label.Height/2, W: label.Width, H: label.Height}
+	p.Fill("fold-label-ground", kit.Box{X: b.X - 1.5, Y: b.Y, W: b.W + 3, H: b.H}, kit.White)
+	return p.Draw(label, b)
+}
+
+// minTent is the smallest type on a tent card, in points: a card that
+// stands a reading distance away on a nightstand, between a wallet card's
+// 7 pt and a sign's 12 pt.
+const minTent = 10.0
+
+// tentMargin is the safe margin of a tent card's panel, from its cut edges
+// and from the fold.
+const tentMargin = 5.0
+
+// tentFace is the face that reads upright on the flat page: the question
+// (or the guests' headline) and whom to call.
+func tentFace(a *kit.Page, c *Content, audience string) error {
+	w, h := a.Size()
+	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	s := widthScale(inner.W, minTent).forPage(c)
+	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
+		if audience == "guest" {
+			return item("headline", x.T("guest.headline"), s.headline(64, 36), 0)
+		}
+		return []kit.StackItem{
+			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(64, 36)},
+			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(36, 24), Above: 0.4},
+		}
+	})
+	bands = append(bands, hotlineBands(c, s, roomWords(audience), kit.Band{Name: "hotline", Above: 4, Gap: 4})...)
+	_, err := a.Flow("face", inner, bands)
+	return err
+}
+
+// tentBack is the turned face: the questions (or the signs, short) and, at
+// the bottom, the QR code beside its address.
+func tentBack(a *kit.Page, c *Content, audience string) error {
+	w, h := a.Size()
+	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	s := widthScale(inner.W, minTent).forPage(c)
+	qrSide := 24.0
+	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
+		if audience == "guest" {
+			return []kit.StackItem{{Name: "signs", Paras: x.Short, Style: s.bullets(30, 10)}}
+		}
+		return []kit.StackItem{{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10)}}
+	})
+	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 10), 0), qrSide, 3, 3)
+	qr.Push = true
+	boxes, err := a.Flow("back", inner, append(bands, qr))
+	if err != nil {
+		return err
+	}
+	return drawQR(a, boxes[1], qrSide, c, kit.QRMedium)
+}
