@@ -149,7 +149,7 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 	o := s.Organisation
 	org, err := CleanName(o.Name)
 	if err != nil {
-		return d.errorf([]any{"organisation", "name"}, "type the name as plain text", "%v", err)
+		return d.errorf([]any{"organisation", "name"}, hintOr(err, "type the name as plain text"), "%v", err)
 	}
 	f.Org = org
 	if o.Logo != "" {

@@ -21,7 +21,7 @@ func (f *File) localContact(s *schema, d *yamlDoc, _ ReadFunc) error {
 		err = fmt.Errorf("a shown local contact needs a name")
 	}
 	if err != nil {
-		return d.errorf([]any{"local_contact", "name"}, "give the partner's name, or set show: false", "%v", err)
+		return d.errorf([]any{"local_contact", "name"}, hintOr(err, "give the partner's name, or set show: false"), "%v", err)
 	}
 	if err := checkNumber(Number{Kind: "call", Digits: lc.Phone}); err != nil {
 		return d.errorf([]any{"local_contact", "phone"}, "write the number in digits, spaces and hyphens", "%v", err)
@@ -33,7 +33,7 @@ func (f *File) localContact(s *schema, d *yamlDoc, _ ReadFunc) error {
 func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
 	f.URL = orDefault(s.QR.URL, DefaultURL)
 	if err := CheckURL(f.URL); err != nil {
-		return d.errorf([]any{"qr", "url"}, "give a full web address such as https://example.org/signs", "%v", err)
+		return d.errorf([]any{"qr", "url"}, hintOr(err, "give a full web address such as https://example.org/signs"), "%v", err)
 	}
 	for name, q := range s.QR.Tracking {
 		at := []any{"qr", "tracking", name}
@@ -44,7 +44,7 @@ func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
 			return d.errorf(at, "write it as key=value&key=value, e.g. utm_source="+name, "tracking %q is not a query string", q)
 		}
 		if err := CheckURL(Tracked(f.URL, q)); err != nil {
-			return d.errorf(at, "percent-encode what is not plain ASCII", "%v", err)
+			return d.errorf(at, hintOr(err, "percent-encode what is not plain ASCII"), "%v", err)
 		}
 	}
 	return nil
@@ -149,7 +149,7 @@ func (f *File) compliance(s *schema, d *yamlDoc, _ ReadFunc) error {
 			return d.errorf([]any{"compliance", "notice_text"}, "key each wording by its language tag, e.g. en:", "%v", err)
 		}
 		if _, err := NoticeParas(text); err != nil {
-			return d.errorf([]any{"compliance", "notice_text", tag}, "give the law's wording as plain text", "%v", err)
+			return d.errorf([]any{"compliance", "notice_text", tag}, hintOr(err, "give the law's wording as plain text"), "%v", err)
 		}
 	}
 	f.Comply = Comply{Preset: c.Preset, LocalLangs: c.LocalLanguages, NoticeText: c.NoticeText}

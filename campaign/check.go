@@ -62,7 +62,7 @@ func checkFit(tag string) []string {
 		}
 		jobs = append(jobs, js...)
 	}
-	_, errs := layouts.RenderAll(jobs, layouts.Place, runtime.GOMAXPROCS(0), nil)
+	_, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Place, runtime.GOMAXPROCS(0), nil)
 	for i, err := range errs {
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %s: %v", tag, strings.TrimSuffix(FileName(jobs[i]), ".pdf"), err))

@@ -1,6 +1,7 @@
 package campaign
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -23,24 +24,55 @@ const MaxURL = 512
 const MaxPrintedURL = 100
 
 // CheckURL refuses a QR target that is not a plain http or https address,
-// or that is too long to print.
+// or that is too long to print. Its errors are *InputError, each with a
+// hint that names the fix.
 func CheckURL(u string) error {
 	if len(u) > MaxURL {
-		return fmt.Errorf("the address is %d characters; the most lookout prints as a QR code is %d", len(u), MaxURL)
+		return inputErr(ShortenURL, "the address is %d characters; the most lookout prints as a QR code is %d", len(u), MaxURL)
 	}
 	for _, r := range u {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII {
-			return fmt.Errorf("%q has %q in it; a web address has no spaces, control or non-ASCII characters (percent-encode them)", u, r)
+			return inputErr("percent-encode spaces and other characters (a space is %20), or copy the address from the browser's address bar",
+				"%q has %q in it; a web address has no spaces, control or non-ASCII characters", clip(u), r)
 		}
 	}
 	p, err := url.Parse(u)
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return fmt.Errorf("%q is not an http or https address", u)
+		return inputErr("give a full web address such as https://example.org/signs", "%q is not an http or https address", clip(u))
 	}
 	if n := len(layouts.PrintedURL(u)); n > MaxPrintedURL {
-		return fmt.Errorf("the address is %d characters as printed; the most lookout prints beside the QR code is %d", n, MaxPrintedURL)
+		return inputErr(ShortenURL, "the address is %d characters as printed; the most lookout prints beside the QR code is %d", n, MaxPrintedURL)
 	}
 	return nil
+}
+
+// ShortenURL is the hint for an address too long to print as a QR code.
+const ShortenURL = "shorten the address, e.g. with a link shortener you trust, and check it still opens the right page"
+
+// clip shortens what an error message quotes to its first 60 characters.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	return string([]rune(s)[:60]) + "…"
+}
+
+// hintOr returns the hint of the *InputError in err, or fallback.
+func hintOr(err error, fallback string) string {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Hint != "" {
+		return ie.Hint
+	}
+	return fallback
+}
+
+// field names the flag or field an input error is about, keeping its hint.
+func field(name string, err error) error {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return &InputError{Err: fmt.Errorf("%s: %w", name, ie.Err), Hint: ie.Hint}
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }
 
 // MaxName is the longest organisation name lookout prints, in characters.
@@ -49,32 +81,38 @@ const MaxName = 120
 // CleanName checks an organisation name and returns it in NFC with its
 // spaces tidied. It refuses what cannot be printed or would change how the
 // text around it reads: control characters, bidi overrides and isolates,
-// zero-width joiners, and characters above U+FFFF such as emoji.
+// zero-width joiners, and characters above U+FFFF such as emoji. Its
+// errors are *InputError, each with a hint that names the fix.
 func CleanName(s string) (string, error) {
 	if !utf8.ValidString(s) {
-		return "", fmt.Errorf("the name is not valid UTF-8")
+		return "", inputErr("save the text as UTF-8", "the name is not valid UTF-8")
 	}
 	s = strings.Join(strings.Fields(norm.NFC.String(s)), " ")
 	if n := utf8.RuneCountInString(s); n > MaxName {
-		return "", fmt.Errorf("the name is %d characters; the most lookout prints is %d", n, MaxName)
+		return "", inputErr(fmt.Sprintf("shorten the name to %d characters or fewer, e.g. leave out the legal form", MaxName),
+			"the name is %d characters; the most lookout prints is %d", n, MaxName)
 	}
 	return s, checkRunes("the name", s)
 }
 
+// plain is the hint for text with characters lookout will not print.
+const plain = "type the text as plain text, without emoji, control or formatting characters"
+
 // checkRunes refuses characters that cannot be printed or would change how
 // the text around them reads: control characters, bidi overrides and
 // isolates, zero-width joiners, and characters above U+FFFF such as emoji.
+// Its errors are *InputError.
 func checkRunes(what, s string) error {
 	for _, r := range s {
 		switch {
 		case unicode.IsControl(r):
-			return fmt.Errorf("%s has the control character %U", what, r)
+			return inputErr(plain, "%s has the control character %U", what, r)
 		case (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
-			return fmt.Errorf("%s has the bidi control %U, which would reorder the text around it", what, r)
+			return inputErr(plain, "%s has the bidi control %U, which would reorder the text around it", what, r)
 		case r == 0x200D:
-			return fmt.Errorf("%s has a zero-width joiner (U+200D)", what)
+			return inputErr(plain, "%s has a zero-width joiner (U+200D)", what)
 		case r > 0xFFFF:
-			return fmt.Errorf("%s has %U %q; emoji and other characters above U+FFFF cannot be printed", what, r, r)
+			return inputErr(plain, "%s has %U %q; emoji and other characters above U+FFFF cannot be printed", what, r, r)
 		}
 	}
 	return nil

@@ -141,10 +141,10 @@ func (r Request) inputs(audience string) (inputs, error) {
 		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
 	}
 	if err := CheckURL(r.URL); err != nil {
-		return in, inputErr("give a full web address such as https://example.org/signs, short enough to type", "--url: %v", err)
+		return in, field("--url", err)
 	}
 	if in.org, err = CleanName(r.Org); err != nil {
-		return in, inputErr("type the name as plain text", "--org: %v", err)
+		return in, field("--org", err)
 	}
 	if in.pack, err = packFor(r.Pack, audience); err != nil {
 		return in, err

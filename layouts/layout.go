@@ -274,32 +274,17 @@ type Piece struct {
 	Log   string // the placement log
 }
 
-// Render draws the job and returns the PDF and its placement log.
-func Render(j Job) (Piece, error) {
-	doc, err := draw(j)
-	if err != nil {
-		return Piece{}, err
-	}
-	out, err := doc.PDF()
-	if err != nil {
-		return Piece{}, err
-	}
-	return Piece{PDF: out, Pages: doc.Pages(), Log: doc.Log()}, nil
-}
+// Render draws the job and returns the PDF and its placement log. To make
+// many, use a Renderer or RenderAll.
+func Render(j Job) (Piece, error) { return NewRenderer().Render(j) }
 
 // Place lays the job out as Render does and returns the placement log,
 // without making the PDF (its PDF is nil): what fits and where is settled
 // by then, and embedding the fonts is half the work of a render.
-func Place(j Job) (Piece, error) {
-	doc, err := draw(j)
-	if err != nil {
-		return Piece{}, err
-	}
-	return Piece{Pages: doc.Pages(), Log: doc.Log()}, nil
-}
+func Place(j Job) (Piece, error) { return NewRenderer().Place(j) }
 
-func draw(j Job) (*kit.Document, error) {
-	doc := kit.NewDocument(j.Meta)
+func draw(w *kit.Worker, j Job) (*kit.Document, error) {
+	doc := w.NewDocument(j.Meta)
 	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
 		return nil, err
 	}

@@ -57,7 +57,7 @@ func place(t *testing.T, reqs []campaign.Request) ([]layouts.Job, []string) {
 		}
 		jobs = append(jobs, js[0])
 	}
-	pieces, errs := layouts.RenderAll(jobs, layouts.Place, runtime.GOMAXPROCS(0), nil)
+	pieces, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Place, runtime.GOMAXPROCS(0), nil)
 	logs := make([]string, len(jobs))
 	for i, err := range errs {
 		if err != nil {

@@ -5,15 +5,16 @@ import (
 	"sync"
 )
 
-// RenderAll renders the jobs with render (Render, or Place when only the
-// layout matters) on workers goroutines, each job into a
-// document of its own: documents are not safe for concurrent use, while the
-// fonts they share are parsed once and only read. Pieces and errors come
-// back in the order of the jobs, whatever order they finish in, so the
-// output does not depend on the number of workers. done, when not nil,
-// hears of each finished job, one call at a time. A panic while rendering
-// becomes that job's error.
-func RenderAll(jobs []Job, render func(Job) (Piece, error), workers int, done func(i int)) ([]Piece, []error) {
+// RenderAll renders the jobs with render ((*Renderer).Render, or
+// (*Renderer).Place when only the layout matters) on workers goroutines,
+// each with a Renderer of its own: Renderers and documents are not safe for
+// concurrent use, while the fonts they share are parsed once and only read.
+// Pieces and errors come back in the order of the jobs, whatever order they
+// finish in, and a Renderer gives the same bytes whatever it made before,
+// so the output does not depend on the number of workers. done, when not
+// nil, hears of each finished job, one call at a time. A panic while
+// rendering becomes that job's error.
+func RenderAll(jobs []Job, render func(*Renderer, Job) (Piece, error), workers int, done func(i int)) ([]Piece, []error) {
 	pieces := make([]Piece, len(jobs))
 	errs := make([]error, len(jobs))
 	next := make(chan int)
@@ -23,8 +24,9 @@ func RenderAll(jobs []Job, render func(Job) (Piece, error), workers int, done fu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			r := NewRenderer()
 			for i := range next {
-				pieces[i], errs[i] = safely(render, jobs[i])
+				pieces[i], errs[i] = safely(render, r, jobs[i])
 				if done != nil {
 					mu.Lock()
 					done(i)
@@ -43,11 +45,11 @@ func RenderAll(jobs []Job, render func(Job) (Piece, error), workers int, done fu
 
 // safely renders with a panic turned into an error: a panic in a worker
 // goroutine would end the program where no caller can catch it.
-func safely(render func(Job) (Piece, error), j Job) (p Piece, err error) {
+func safely(render func(*Renderer, Job) (Piece, error), r *Renderer, j Job) (p Piece, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("internal error: %v", r)
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error: %v", v)
 		}
 	}()
-	return render(j)
+	return render(r, j)
 }

@@ -35,45 +35,85 @@ type Catalog struct {
 	order       []string
 }
 
-var (
-	loadOnce sync.Once
-	loaded   []*Catalog
-	loadErr  error
-)
+// shelf is the embedded catalogs, each parsed on first use: a run that
+// prints two languages reads two catalogs, not all of them.
+var shelf = sync.OnceValues(func() (*catalogs, error) { return openCatalogs(files) })
 
 // All returns every catalog, English first, then by tag.
 func All() ([]*Catalog, error) {
-	loadOnce.Do(func() { loaded, loadErr = loadAll(files) })
-	return loaded, loadErr
+	s, err := shelf()
+	if err != nil {
+		return nil, err
+	}
+	return s.all()
 }
 
-func loadAll(fsys fs.FS) ([]*Catalog, error) {
+// catalogs reads the catalogs of a file system, each once, when asked.
+type catalogs struct {
+	fsys fs.FS
+	tags []string // English first, then by tag
+	mu   sync.Mutex
+	done map[string]*Catalog
+}
+
+func openCatalogs(fsys fs.FS) (*catalogs, error) {
 	names, err := fs.Glob(fsys, "*.po")
 	if err != nil {
 		return nil, err
 	}
-	var out []*Catalog
+	s := &catalogs{fsys: fsys, done: map[string]*Catalog{}}
 	for _, n := range names {
-		src, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			return nil, err
+		s.tags = append(s.tags, strings.TrimSuffix(n, ".po"))
+	}
+	sort.Slice(s.tags, func(i, j int) bool {
+		if (s.tags[i] == "en") != (s.tags[j] == "en") {
+			return s.tags[i] == "en"
 		}
-		c, err := parseCatalog(n, string(src))
+		return s.tags[i] < s.tags[j]
+	})
+	if len(s.tags) == 0 || s.tags[0] != "en" {
+		return nil, fmt.Errorf("translations: en.po, the source catalog, is missing")
+	}
+	return s, nil
+}
+
+// get returns the catalog of one tag, parsing it on first use.
+func (s *catalogs) get(tag string) (*Catalog, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.done[tag]; ok {
+		return c, nil
+	}
+	src, err := fs.ReadFile(s.fsys, tag+".po")
+	if err != nil {
+		return nil, err
+	}
+	c, err := parseCatalog(tag+".po", string(src))
+	if err != nil {
+		return nil, err
+	}
+	s.done[tag] = c
+	return c, nil
+}
+
+func (s *catalogs) all() ([]*Catalog, error) {
+	out := make([]*Catalog, 0, len(s.tags))
+	for _, tag := range s.tags {
+		c, err := s.get(tag)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if (out[i].Tag == "en") != (out[j].Tag == "en") {
-			return out[i].Tag == "en"
-		}
-		return out[i].Tag < out[j].Tag
-	})
-	if len(out) == 0 || out[0].Tag != "en" {
-		return nil, fmt.Errorf("translations: en.po, the source catalog, is missing")
-	}
 	return out, nil
+}
+
+func loadAll(fsys fs.FS) ([]*Catalog, error) {
+	s, err := openCatalogs(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return s.all()
 }
 
 func parseCatalog(name, src string) (*Catalog, error) {

@@ -11,28 +11,28 @@ import (
 // the tag falls back to (es-MX → es, zh-TW → zh-Hant, zh → zh-Hans). A tag
 // no catalog serves is an error that lists the catalogs there are.
 func Match(tag string) (*Catalog, error) {
-	all, err := All()
+	s, err := shelf()
 	if err != nil {
 		return nil, err
 	}
 	want, err := language.Parse(strings.TrimSpace(tag))
 	if err != nil {
-		return nil, fmt.Errorf("%q is not a language tag (try one of: %s)", tag, strings.Join(Tags(all), ", "))
+		return nil, fmt.Errorf("%q is not a language tag (try one of: %s)", tag, strings.Join(s.tags, ", "))
 	}
-	for _, c := range all {
-		if strings.EqualFold(c.Tag, want.String()) {
-			return c, nil
+	for _, t := range s.tags {
+		if strings.EqualFold(t, want.String()) {
+			return s.get(t)
 		}
 	}
-	have := make([]language.Tag, len(all))
-	for i, c := range all {
-		have[i] = language.MustParse(c.Tag)
+	have := make([]language.Tag, len(s.tags))
+	for i, t := range s.tags {
+		have[i] = language.MustParse(t)
 	}
 	_, i, conf := language.NewMatcher(have).Match(want)
 	if conf < language.High || !sameLanguage(want, have[i]) {
-		return nil, fmt.Errorf("no catalog for language %q (have: %s)", tag, strings.Join(Tags(all), ", "))
+		return nil, fmt.Errorf("no catalog for language %q (have: %s)", tag, strings.Join(s.tags, ", "))
 	}
-	return all[i], nil
+	return s.get(s.tags[i])
 }
 
 // sameLanguage guards against the matcher's guesses across languages (it

@@ -28,20 +28,28 @@ type result struct {
 	files          []string
 }
 
-// lookout runs the command with args in a fresh output folder, named {out}
-// in args.
+// lookout runs the command with args in a fresh folder, named {out} in
+// args. The folder holds a file named "file" and a folder "busy" holding a
+// folder named poster-letter-es.pdf; files lists what else is in it after
+// the run, and in busy.
 func lookout(t *testing.T, args ...string) result {
 	t.Helper()
 	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "file"), nil, 0o644)
+	os.MkdirAll(filepath.Join(dir, "busy", "poster-letter-es.pdf"), 0o755)
 	for i, a := range args {
 		args[i] = strings.ReplaceAll(a, "{out}", dir)
 	}
 	var out, errb bytes.Buffer
 	code := run(args, &out, &errb, testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"}))
-	entries, _ := os.ReadDir(dir)
 	var files []string
-	for _, e := range entries {
-		files = append(files, e.Name())
+	for _, d := range []string{dir, filepath.Join(dir, "busy")} {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if n := e.Name(); n != "file" && n != "busy" && n != "poster-letter-es.pdf" || d == dir && n == "poster-letter-es.pdf" {
+				files = append(files, n)
+			}
+		}
 	}
 	sort.Strings(files)
 	return result{code, out.String(), errb.String(), files}
@@ -73,58 +81,86 @@ func TestMakeChoosesPaperByRegion(t *testing.T) {
 	}
 }
 
-func TestMisuseAndFailure(t *testing.T) {
+// TestBadInput gives lookout every kind of bad input it can get today
+// (campaign files and logos come with them): each must give one error line
+// that says what is wrong, a hint naming the fix where the user can fix
+// it, the right exit status, no panic or stack trace, and no file.
+func TestBadInput(t *testing.T) {
 	long := "https://example.org/" + strings.Repeat("a", 480)
 	for _, tc := range []struct {
 		name string
 		args []string
 		code int
-		want string // in stderr
+		want string // in the error line
+		hint string // in the hint line; "" for none
 	}{
-		{"no layout", []string{"make"}, 2, "accepts 1 arg(s), received 0"},
-		{"unknown flag", []string{"make", "poster", "--colour", "red"}, 2, "unknown flag: --colour"},
-		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument"},
-		{"unknown command", []string{"print"}, 2, `unknown command "print"`},
-		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command"},
-		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: flyer, poster`},
-		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `},
-		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
-		{"unknown hotline", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`},
-		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address"},
-		{"url with space", []string{"make", "poster", "--url", "https://example.org/a b", "--out", "{out}"}, 2, "no spaces"},
-		{"url too long to print", []string{"make", "poster", "--url", long, "--out", "{out}"}, 2, "characters as printed"},
-		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E"},
-		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600"},
-		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`},
-		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`},
-		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist"},
-		{"unknown variant", []string{"make", "wallet-card", "--variant", "double", "--out", "{out}"}, 2, `no variant "double" (it has: sheet, single)`},
-		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size"},
-		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`},
-		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80"},
-		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)"},
-		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`},
-		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "the victim pack is written for people who may be trafficked"},
-		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs"},
-		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs"},
-		{"cards together", []string{"make", "wallet-card", "--lang", "en,es", "--together", "--out", "{out}"}, 2, "too small to set several languages"},
-		{"four together", []string{"make", "poster", "--lang", "en,es,vi,fr", "--together", "--out", "{out}"}, 2, "room for 3 languages on one page, not 4"},
-		{"tabs together", []string{"make", "flyer", "--lang", "en,es", "--together", "--tear-offs", "--out", "{out}"}, 2, "tear-off tabs or for a second language, not both"},
-		{"staff together on letter", []string{"make", "staff-poster", "--lang", "en,es", "--together", "--paper", "letter", "--out", "{out}"}, 2, "room for several languages on tabloid or a3, not on letter"},
-		{"a word too wide", []string{"make", "poster", "--org", strings.Repeat("W", 100), "--out", "{out}"}, 1, "has a word wider than its"},
-		{"kit on unknown paper", []string{"kit", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`},
-		{"kit with arguments", []string{"kit", "poster", "--out", "{out}"}, 2, "unknown command"},
+		{"no layout", []string{"make"}, 2, "accepts 1 arg(s), received 0", "name a layout"},
+		{"unknown flag", []string{"make", "poster", "--colour", "red"}, 2, "unknown flag: --colour", "--help"},
+		{"bad flag value", []string{"layouts", "--help=maybe"}, 2, "invalid argument", "--help"},
+		{"unknown command", []string{"print"}, 2, `unknown command "print"`, "--help"},
+		{"args to layouts", []string{"layouts", "poster"}, 2, "unknown command", "takes no arguments"},
+		{"unknown layout", []string{"make", "billboard", "--out", "{out}"}, 2, `unknown layout "billboard" (have: flyer, poster`, "'lookout layouts' lists"},
+		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `, "'lookout languages' lists"},
+		{"not a language tag", []string{"make", "poster", "--lang", "en_US!", "--out", "{out}"}, 2, `"en_US!" is not a language tag`, "'lookout languages' lists"},
+		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose one of"},
+		{"unknown hotline preset", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`, "'lookout hotlines' lists"},
+		{"unknown pack", []string{"make", "poster", "--pack", "nope", "--out", "{out}"}, 2, `unknown content pack "nope"`, "'lookout packs' lists"},
+		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "this piece is for the public", "who each pack is for"},
+		{"unknown posting-law preset", []string{"make", "poster", "--comply", "us-zz", "--out", "{out}"}, 2, `unknown compliance preset "us-zz"`, "'lookout comply' lists"},
+		{"ftp url", []string{"make", "poster", "--url", "ftp://example.org", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
+		{"url without scheme", []string{"make", "poster", "--url", "example.org/signs", "--out", "{out}"}, 2, "not an http or https address", "https://example.org/signs"},
+		{"javascript url", []string{"make", "poster", "--url", "javascript:alert(1)", "--out", "{out}"}, 2, "not an http or https address", "https://"},
+		{"url with space", []string{"make", "poster", "--url", "https://example.org/a b", "--out", "{out}"}, 2, "no spaces", "%20"},
+		{"url with control character", []string{"make", "poster", "--url", "https://example.org/\x07", "--out", "{out}"}, 2, `has '\a' in it`, "percent-encode"},
+		{"url with newline", []string{"make", "poster", "--url", "https://example.org/\nx", "--out", "{out}"}, 2, `has '\n' in it`, "percent-encode"},
+		{"url too long for a qr code", []string{"make", "poster", "--url", "https://example.org/" + strings.Repeat("a", 600), "--out", "{out}"}, 2, "the most lookout prints as a QR code is 512", "link shortener"},
+		{"url too long for the qr floor", []string{"make", "poster", "--url", "https://example.org/s?q=" + strings.Repeat("a", 480), "--out", "{out}"}, 2, "that scans reliably", "link shortener"},
+		{"url too long to print beside the code", []string{"make", "poster", "--url", long, "--out", "{out}"}, 2, "characters as printed; the most lookout prints beside the QR code is 100", "link shortener"},
+		{"bidi override in org", []string{"make", "poster", "--org", "Cafe\u202e", "--out", "{out}"}, 2, "bidi control U+202E", "plain text"},
+		{"bidi isolate in org", []string{"make", "poster", "--org", "\u2067Cafe", "--out", "{out}"}, 2, "bidi control U+2067", "plain text"},
+		{"zero-width joiner in org", []string{"make", "poster", "--org", "Cafe\u200dBar", "--out", "{out}"}, 2, "zero-width joiner", "plain text"},
+		{"emoji in org", []string{"make", "poster", "--org", "Cafe ☕\U0001F600", "--out", "{out}"}, 2, "U+1F600", "without emoji"},
+		{"rune above U+FFFF in org", []string{"make", "poster", "--org", "\U0001D400BC Diner", "--out", "{out}"}, 2, "U+1D400", "without emoji"},
+		{"control character in org", []string{"make", "poster", "--org", "Joe\x00s", "--out", "{out}"}, 2, "control character U+0000", "plain text"},
+		{"escape sequence in org", []string{"make", "poster", "--org", "\x1b[31mJoe", "--out", "{out}"}, 2, "control character U+001B", "plain text"},
+		{"invalid UTF-8 in org", []string{"make", "poster", "--org", "Caf\xe9", "--out", "{out}"}, 2, "not valid UTF-8", "UTF-8"},
+		{"org of 10 000 characters", []string{"make", "poster", "--org", strings.Repeat("Joe's Diner ", 833) + "Cafe", "--out", "{out}"}, 2, "the name is 10000 characters", "shorten the name to 120"},
+		{"org in a script lookout has no font for", []string{"make", "poster", "--org", "ᏣᎳᎩ Diner", "--out", "{out}"}, 2, "no embedded font has U+13E3", "no font for that character"},
+		{"org too long for the page", []string{"make", "poster", "--org", strings.Repeat("W", 120), "--out", "{out}"}, 1, "has a word wider than its", "give the words more room"},
+		{"bad date", []string{"make", "poster", "--date", "tomorrow", "--out", "{out}"}, 2, `--date "tomorrow" is not a date`, "2026-01-31"},
+		{"check an unknown language", []string{"check", "translations", "de"}, 2, `no catalog for language "de"`, "'lookout languages' lists"},
+		{"missing folder", []string{"make", "poster", "--out", "{out}/nope"}, 2, "does not exist", "mkdir -p"},
+		{"folder inside a file", []string{"make", "poster", "--out", "{out}/file/sub"}, 2, "is inside a file", "--out names the folder"},
+		{"folder is a file", []string{"make", "poster", "--out", "{out}/file"}, 2, "is a file", "--out names the folder"},
+		{"target is a folder", []string{"make", "poster", "--lang", "en,es", "--out", "{out}/busy"}, 2, "poster-letter-es.pdf is a folder", "move it away"},
+		{"unknown variant", []string{"make", "wallet-card", "--variant", "double", "--out", "{out}"}, 2, `no variant "double" (it has: sheet, single)`, "each layout's variants"},
+		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size", "--paper sets its size"},
+		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`, "each layout's sizes"},
+		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80", "each layout's sizes"},
+		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)", "each layout's sizes"},
+		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`, "whom each layout is for"},
+		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs", "tear-off tabs come on flyers"},
+		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs", "ask for 6 to 10 tabs"},
+		{"cards together", []string{"make", "wallet-card", "--lang", "en,es", "--together", "--out", "{out}"}, 2, "too small to set several languages", "leave out --together"},
+		{"four together", []string{"make", "poster", "--lang", "en,es,vi,fr", "--together", "--out", "{out}"}, 2, "room for 3 languages on one page, not 4", "on a page of their own"},
+		{"tabs together", []string{"make", "flyer", "--lang", "en,es", "--together", "--tear-offs", "--out", "{out}"}, 2, "tear-off tabs or for a second language, not both", "leave out --together, or --tear-offs"},
+		{"staff together on letter", []string{"make", "staff-poster", "--lang", "en,es", "--together", "--paper", "letter", "--out", "{out}"}, 2, "room for several languages on tabloid or a3, not on letter", "choose tabloid or a3"},
+		{"a word too wide", []string{"make", "poster", "--org", strings.Repeat("W", 100), "--out", "{out}"}, 1, "has a word wider than its", "give the words more room"},
+		{"kit on unknown paper", []string{"kit", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose letter or a4"},
+		{"kit with arguments", []string{"kit", "poster", "--out", "{out}"}, 2, "unknown command", "takes no arguments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := lookout(t, tc.args...)
-			if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+			if r.code != tc.code || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tc.code, tc.want)
 			}
-			if !strings.HasPrefix(r.stderr, "lookout: ") || strings.Contains(r.stderr, "goroutine") {
+			if !strings.HasPrefix(r.stderr, "lookout: ") || strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
 				t.Errorf("stderr %q is not a lookout message", r.stderr)
 			}
-			if first := strings.SplitN(r.stderr, "\n", 2)[0]; strings.Count(r.stderr, "\n") > 2 || first == "" {
-				t.Errorf("stderr %q: want one error line and at most one hint", r.stderr)
+			switch {
+			case tc.hint == "" && len(lines) != 1, tc.hint != "" && (len(lines) != 2 || !strings.HasPrefix(lines[1], "lookout: hint: ") || !strings.Contains(lines[1], tc.hint)):
+				t.Errorf("stderr %q: want one error line and a hint with %q", r.stderr, tc.hint)
 			}
 			if len(r.files) != 0 {
 				t.Errorf("a failed run left %v behind", r.files)
@@ -145,16 +181,6 @@ func TestRequiredFlagIsMisuse(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := execute(root, []string{"x"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), `required flag(s) "need" not set`) {
 		t.Errorf("exit %d, stderr %q; want 2 and the missing flag", code, errb.String())
-	}
-}
-
-func TestOutputFolderIsAFile(t *testing.T) {
-	f := filepath.Join(t.TempDir(), "file")
-	os.WriteFile(f, nil, 0o644)
-	var out, errb bytes.Buffer
-	code := run([]string{"make", "poster", "--out", f}, &out, &errb, testEnv(nil))
-	if code != 2 || !strings.Contains(errb.String(), "is a file") {
-		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }
 

@@ -65,8 +65,10 @@ file it wrote.
 
 Files are named for what they are, e.g. out/poster-letter-en.pdf. An existing
 file of that name is replaced, but never through a half-written file: lookout
-writes each PDF beside its target and renames it into place only when every
-PDF of the run is complete, so a failed run leaves nothing behind.
+writes each PDF beside its target (as .lookout-PID-NUMBER.tmp) and renames it
+into place only when every PDF of the run is complete, so a failed run leaves
+nothing behind. A run that is killed may leave such temporary files; the next
+run into the folder removes them. Pieces are made in parallel, one per core.
 
 The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same

@@ -5,41 +5,64 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 )
 
-// outFile is one finished file waiting to be written.
+// outFile is one finished file waiting to be written: its path, in the
+// output folder, and its bytes.
 type outFile struct {
 	path string
 	data []byte
 }
 
-// writeAll writes every file or none. Each goes to a temporary file beside
-// its target first; only when all are on disk are they renamed into place,
-// so a failed or killed run never leaves a half-written PDF.
-func writeAll(dir string, files []outFile) error {
+// tempPrefix starts the name of every temporary file lookout writes; the
+// process ID follows, so a later run can tell a dead run's leftovers from
+// a live run's work.
+const tempPrefix = ".lookout-"
+
+// writeAll writes every file into dir, or none. Each goes to a temporary
+// file beside its target first (.lookout-PID-RANDOM.tmp, mode 0644, synced
+// to disk); only when all are written are they renamed into place, so no
+// one ever sees a half-written PDF. Leftovers of a run that was killed are
+// removed first (see sweep). An interrupt or termination signal that
+// arrives while files are written waits until the temporary files are
+// renamed or removed.
+func writeAll(dir string, files []outFile) (err error) {
 	if err := checkDir(dir); err != nil {
 		return err
 	}
-	temps := make([]string, 0, len(files))
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
+	for _, f := range files {
+		if err := checkPath(dir, f.path); err != nil {
+			return err
 		}
 	}
-	for _, f := range files {
-		t, err := writeTemp(filepath.Dir(f.path), f.data)
+	defer holdSignals()()
+	sweep(dir)
+	temps := make([]string, 0, len(files))
+	defer func() {
 		if err != nil {
-			cleanup()
-			return fmt.Errorf("writing %s: %w", f.path, err)
+			for _, t := range temps {
+				os.Remove(t)
+			}
+		}
+	}()
+	for _, f := range files {
+		t, err := writeTemp(dir, f.data)
+		if err != nil {
+			return writeError(dir, f.path, err)
 		}
 		temps = append(temps, t)
 	}
 	for i, f := range files {
 		if err := os.Rename(temps[i], f.path); err != nil {
-			cleanup()
-			return fmt.Errorf("writing %s: %w", f.path, err)
+			return writeError(dir, f.path, err)
 		}
+		temps[i] = "" // renamed: nothing to remove
 	}
 	return nil
 }
@@ -49,6 +72,8 @@ func checkDir(dir string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return misuse(fmt.Sprintf("create it (mkdir -p %s) or choose another with --out", dir), "output folder %s does not exist", dir)
+	case errors.Is(err, syscall.ENOTDIR):
+		return misuse("--out names the folder to write into", "output folder %s is inside a file", dir)
 	case err != nil:
 		return fmt.Errorf("output folder: %w", err)
 	case !st.IsDir():
@@ -57,8 +82,43 @@ func checkDir(dir string) error {
 	return nil
 }
 
+// checkPath refuses a file that would not land directly in dir (a name
+// with a path in it, "..") or that is a folder already.
+func checkPath(dir, path string) error {
+	if filepath.Dir(filepath.Clean(path)) != filepath.Clean(dir) {
+		return misuse("name a file, not a folder or a path", "file %q would not stay inside the output folder %s", path, dir)
+	}
+	if err := checkName(filepath.Base(path)); err != nil {
+		return err
+	}
+	if st, err := os.Lstat(path); err == nil && st.IsDir() {
+		return misuse("move it away or choose another --out", "%s is a folder; lookout would write a file there", path)
+	}
+	return nil
+}
+
+// checkName refuses a file name that is not a plain name in the folder (a
+// path, "..", an absolute name) or that looks like lookout's temporary
+// files.
+func checkName(name string) error {
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\\\x00") ||
+		strings.HasPrefix(name, tempPrefix) || len(name) > 255 {
+		return misuse("name a file, not a folder or a path", "file name %q would not stay inside the output folder", name)
+	}
+	return nil
+}
+
+// writeError explains a failed write: a folder lookout may not write to is
+// the caller's to fix (exit 2), a full disk is a failure (exit 1).
+func writeError(dir, path string, err error) error {
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return misuse("choose a folder you can write to with --out", "cannot write into output folder %s: %v", dir, errors.Unwrap(err))
+	}
+	return fmt.Errorf("writing %s: %w", path, err)
+}
+
 func writeTemp(dir string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, ".lookout-*.tmp")
+	f, err := os.CreateTemp(dir, tempPrefix+strconv.Itoa(os.Getpid())+"-*.tmp")
 	if err != nil {
 		return "", err
 	}
@@ -77,4 +137,46 @@ func writeTemp(dir string, data []byte) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// staleAfter is how old a temporary file must be before a run removes it
+// even though the process that wrote it may still be alive: no run takes
+// that long.
+const staleAfter = time.Hour
+
+// sweep removes the temporary files that runs killed mid-write left in
+// dir: those whose process is gone, and any older than staleAfter. It
+// leaves a running lookout's files alone. Errors are ignored: a leftover
+// that cannot be removed harms nothing.
+func sweep(dir string) {
+	leftovers, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*.tmp"))
+	for _, t := range leftovers {
+		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		n, err := strconv.Atoi(pid)
+		st, serr := os.Lstat(t)
+		old := serr == nil && time.Since(st.ModTime()) > staleAfter
+		if err != nil || !alive(n) || old {
+			os.Remove(t)
+		}
+	}
+}
+
+// holdSignals keeps SIGINT and SIGTERM from killing lookout while it
+// writes files, and returns a function that ends the hold and, if such a
+// signal came, delivers it again: the process then ends as it would have,
+// but with no temporary file left behind.
+func holdSignals() func() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	return func() {
+		signal.Stop(ch)
+		select {
+		case s := <-ch:
+			signal.Reset(s)
+			if p, err := os.FindProcess(os.Getpid()); err == nil {
+				p.Signal(s)
+			}
+		default:
+		}
+	}
 }

@@ -36,7 +36,7 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 			progress(finished, len(jobs), campaign.FileName(jobs[i]))
 		}
 	}
-	pieces, errs := layouts.RenderAll(jobs, layouts.Render, workers, done)
+	pieces, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, workers, done)
 	for i, j := range jobs {
 		if errs[i] != nil {
 			return nil, nil, renderError(j, errs[i])

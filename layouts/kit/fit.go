@@ -29,15 +29,21 @@ type Setting struct {
 // SetAt wraps paras into width millimetres at size points. ok is false when
 // a piece that cannot be broken is wider than the width.
 func SetAt(paras []string, width, size float64, sp Spacing, measure Measure) (Setting, bool) {
+	return setAt(pieces, paras, width, size, sp, measure)
+}
+
+func setAt(split splitter, paras []string, width, size float64, sp Spacing, measure Measure) (Setting, bool) {
 	s := Setting{Size: size}
-	ok := true
 	indent := sp.Indent * size * PtMM
+	ok := indent <= width // the indent holds the bullet: it must fit too
 	for i, p := range paras {
-		wrap := Wrap
+		var lines []string
+		var fits bool
 		if sp.BreakAnywhere {
-			wrap = WrapAnywhere
+			lines, fits = wrapAnywhere(split, p, width-indent, size, measure)
+		} else {
+			lines, fits = wrapPieces(split(p), width-indent, size, measure)
 		}
-		lines, fits := wrap(p, width-indent, size, measure)
 		ok = ok && fits
 		s.Lines = append(s.Lines, lines)
 		for _, l := range lines {
@@ -69,20 +75,26 @@ func (e *FitError) Error() string {
 }
 
 // Fit finds the largest size between floor and ceiling, in steps of a
-// quarter point, at which paras fit a box of width by height millimetres.
+// quarter point, at which paras fit a box of width by height millimetres;
+// when no quarter point lies between them, it tries the one just above the
+// floor (a floor is a minimum, a ceiling only a preference).
 // It returns a *FitError when they do not fit even at the floor.
 func Fit(paras []string, width, height, floor, ceiling float64, sp Spacing, measure Measure) (Setting, error) {
+	return fit(pieces, paras, width, height, floor, ceiling, sp, measure)
+}
+
+func fit(split splitter, paras []string, width, height, floor, ceiling float64, sp Spacing, measure Measure) (Setting, error) {
 	lo, hi := int(math.Ceil(floor*4)), int(math.Floor(ceiling*4))
 	if hi < lo {
 		hi = lo
 	}
 	fits := func(q int) (Setting, bool) {
-		s, ok := SetAt(paras, width, float64(q)/4, sp, measure)
+		s, ok := setAt(split, paras, width, float64(q)/4, sp, measure)
 		return s, ok && s.Height <= height+1e-9
 	}
 	best, ok := fits(lo)
 	if !ok {
-		return best, fitError(paras, width, height, floor, best, sp, measure)
+		return best, fitError(split, paras, width, height, floor, best, sp, measure)
 	}
 	for lo < hi { // invariant: lo fits
 		mid := (lo + hi + 1) / 2
@@ -95,8 +107,8 @@ func Fit(paras []string, width, height, floor, ceiling float64, sp Spacing, meas
 	return best, nil
 }
 
-func fitError(paras []string, width, height, floor float64, s Setting, sp Spacing, measure Measure) error {
-	_, wordsFit := SetAt(paras, width, floor, sp, measure)
+func fitError(split splitter, paras []string, width, height, floor float64, s Setting, sp Spacing, measure Measure) error {
+	_, wordsFit := setAt(split, paras, width, floor, sp, measure)
 	return &FitError{Text: longestPara(paras), Floor: floor, Width: width, Height: height,
 		NeedW: s.Width, NeedH: s.Height, UnbreakableRun: !wordsFit}
 }

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/go-text/typesetting/font"
 
 	"lookout/assets"
+	"lookout/layouts/kit/internal/ttf"
 )
 
 // fontFile is one embedded TrueType file, parsed on first use and shared,
@@ -23,9 +25,13 @@ type fontFile struct {
 	src  []byte
 	font *font.Font
 	upem float64
-	rev  map[font.GID]rune // the lowest BMP code point of each mapped glyph
-	used map[rune]bool     // every code point the font maps
+	rev  []rune        // by glyph: the lowest BMP code point that maps to it, or 0
+	pua  map[rune]bool // the private-use code points the font maps
 }
+
+// The Private Use Area of the BMP, where glyphs without a code point of
+// their own (Arabic joining forms, conjuncts) get one in the PDF.
+const puaFirst, puaLast = 0xE000, 0xF8FF
 
 // family is a typeface in one or two weights. A family without a bold file
 // is made bold by stroking its outlines.
@@ -92,30 +98,57 @@ func chain(script string) []*family {
 func (f *fontFile) load() error {
 	f.once.Do(func() {
 		src, err := fs.ReadFile(assets.Fonts, "fonts/"+f.name+".ttf")
-		if err != nil {
-			f.err = fmt.Errorf("font %s: %w", f.name, err)
-			return
+		if err == nil {
+			f.err = f.parse(src)
 		}
-		face, err := font.ParseTTF(bytes.NewReader(src))
-		if err != nil {
-			f.err = fmt.Errorf("font %s: %w", f.name, err)
-			return
-		}
-		f.src, f.font, f.upem = src, face.Font, float64(face.Upem())
-		f.rev, f.used = map[font.GID]rune{}, map[rune]bool{}
-		it := face.Cmap.Iter()
-		for it.Next() {
-			r, g := it.Char()
-			f.used[r] = true
-			if unicode.IsControl(r) {
-				continue // some fonts map controls to the space glyph; a PDF must show U+0020
-			}
-			if old, ok := f.rev[g]; r < 0xFFFF && (!ok || r < old) {
-				f.rev[g] = r
-			}
+		if err != nil || f.err != nil {
+			f.err = fmt.Errorf("font %s: %w", f.name, errors.Join(err, f.err))
 		}
 	})
 	return f.err
+}
+
+// parse reads what shaping needs from the font. The shaper gets a copy of
+// the font without outlines (ttf.Metrics): go-text parses every outline of
+// a font it loads, which for the 4 MB Chinese font alone took 30 ms, and
+// shaping never looks at them. The outlines come from src when the font is
+// subset for the PDF.
+func (f *fontFile) parse(src []byte) error {
+	shaping, err := ttf.Metrics(src)
+	if err != nil {
+		return err
+	}
+	face, err := font.ParseTTF(bytes.NewReader(shaping))
+	if err != nil {
+		return err
+	}
+	f.src, f.font, f.upem = src, face.Font, float64(face.Upem())
+	f.pua = map[rune]bool{}
+	it := face.Cmap.Iter()
+	for it.Next() {
+		r, g := it.Char()
+		if r >= puaFirst && r <= puaLast {
+			f.pua[r] = true
+		}
+		if unicode.IsControl(r) || r > 0xFFFF {
+			continue // some fonts map controls to the space glyph; a PDF must show U+0020
+		}
+		for int(g) >= len(f.rev) {
+			f.rev = append(f.rev, 0)
+		}
+		if old := f.rev[g]; old == 0 || r < old {
+			f.rev[g] = r
+		}
+	}
+	return nil
+}
+
+// runeOf returns the lowest BMP code point the font maps to glyph g.
+func (f *fontFile) runeOf(g font.GID) (rune, bool) {
+	if int(g) < len(f.rev) && f.rev[g] != 0 {
+		return f.rev[g], true
+	}
+	return 0, false
 }
 
 // has reports whether the font maps r to a glyph.

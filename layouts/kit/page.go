@@ -75,6 +75,7 @@ type Document struct {
 	meta   Meta
 	sheets []*sheet
 	sh     *shaper
+	w      *Worker
 	log    strings.Builder
 }
 
@@ -87,8 +88,8 @@ type sheet struct {
 	ops   []op
 }
 
-// NewDocument starts an empty document.
-func NewDocument(m Meta) *Document { return &Document{meta: m, sh: newShaper()} }
+// NewDocument starts an empty document with a Worker of its own.
+func NewDocument(m Meta) *Document { return NewWorker().NewDocument(m) }
 
 // Pages returns how many pages the document has.
 func (d *Document) Pages() int { return len(d.sheets) }

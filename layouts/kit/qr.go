@@ -48,8 +48,12 @@ type QRTooLongError struct {
 }
 
 func (e *QRTooLongError) Error() string {
+	u := e.URL
+	if rs := []rune(u); len(rs) > 60 {
+		u = string(rs[:60]) + "…"
+	}
 	return fmt.Sprintf("the URL %q (%d characters) needs a QR code %d modules wide; in %.0f mm each module would be %.2f mm, under the %.2f mm that scans reliably: use a shorter URL",
-		e.URL, len(e.URL), e.Modules, e.Width, e.Width/float64(e.Modules), QRMinModule)
+		u, len(e.URL), e.Modules, e.Width, e.Width/float64(e.Modules), QRMinModule)
 }
 
 // QR draws a QR code for url as large as fits the box (a square at its top
@@ -57,7 +61,7 @@ func (e *QRTooLongError) Error() string {
 // Each row's run of dark modules is one rectangle, so no seams show between
 // modules. It returns the square it used.
 func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (Box, error) {
-	bits, err := qrBits(url, level)
+	bits, err := p.doc.w.qrBits(url, level)
 	if err != nil {
 		return Box{}, fmt.Errorf("%s: %w", name, err)
 	}

@@ -6,20 +6,11 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/go-text/typesetting/font"
-
-	"lookout/layouts/kit/internal/ttf"
 )
-
-// embedded is one font as this document embeds it: a subset holding only
-// the glyphs the document uses, each reachable through a BMP code point.
-type embedded struct {
-	key   string
-	runes map[font.GID]rune
-}
 
 // PDF renders the document. The same document gives the same bytes.
 func (d *Document) PDF() ([]byte, error) {
@@ -29,7 +20,7 @@ func (d *Document) PDF() ([]byte, error) {
 	first := d.sheets[0]
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: first.w, Ht: first.h}})
 	d.setMeta(pdf)
-	fonts, err := d.embedFonts(pdf)
+	fonts, err := d.embedFonts()
 	if err != nil {
 		return nil, err
 	}
@@ -44,14 +35,14 @@ func (d *Document) PDF() ([]byte, error) {
 		pdf.SetPageBox("trim", trim.X, s.h-trim.Bottom(), trim.W, trim.H)
 		pdf.SetPageBox("bleed", bleed.X, s.h-bleed.Bottom(), bleed.W, bleed.H)
 		for _, o := range s.ops {
-			d.replay(pdf, o, fonts)
+			d.replay(pdf, s, o, fonts)
 		}
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return sortPageBoxes(buf.Bytes()), nil
+	return fonts.write(sortPageBoxes(buf.Bytes()))
 }
 
 // pageBoxLines matches the page-box lines fpdf writes into a page object,
@@ -87,73 +78,7 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 	pdf.SetModificationDate(m.Created)
 }
 
-// embedFonts gives every glyph the document uses a code point — its own
-// when the font maps one in the BMP, a private-use one otherwise — and
-// embeds a subset of each font with that cmap.
-func (d *Document) embedFonts(pdf *fpdf.Fpdf) (map[*fontFile]*embedded, error) {
-	out := map[*fontFile]*embedded{}
-	var order []*fontFile
-	for _, s := range d.sheets {
-		for _, o := range s.ops {
-			t, ok := o.(opText)
-			if !ok {
-				continue
-			}
-			e := out[t.file]
-			if e == nil {
-				e = &embedded{key: fmt.Sprintf("f%d", len(order)), runes: map[font.GID]rune{}}
-				out[t.file] = e
-				order = append(order, t.file)
-			}
-			for _, g := range t.gids {
-				e.assign(t.file, g)
-			}
-		}
-	}
-	for _, f := range order {
-		e := out[f]
-		cmap := make(map[rune]uint16, len(e.runes))
-		for g, r := range e.runes {
-			cmap[r] = uint16(g)
-		}
-		sub, err := ttf.Subset(f.src, cmap)
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", f.name, err)
-		}
-		pdf.AddUTF8FontFromBytes(e.key, "", sub)
-	}
-	return out, pdf.Error()
-}
-
-// assign gives glyph g a code point in this document.
-func (e *embedded) assign(f *fontFile, g font.GID) {
-	if _, ok := e.runes[g]; ok {
-		return
-	}
-	if r, ok := f.rev[g]; ok {
-		e.runes[g] = r
-		return
-	}
-	r := rune(0xE000)
-	for taken(e, f, r) {
-		r++
-	}
-	e.runes[g] = r
-}
-
-func taken(e *embedded, f *fontFile, r rune) bool {
-	if f.used[r] {
-		return true
-	}
-	for _, x := range e.runes {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
+func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 	switch o := o.(type) {
 	case opFill:
 		c := d.color(o.c)
@@ -178,7 +103,7 @@ func (d *Document) replay(pdf *fpdf.Fpdf, o op, fonts map[*fontFile]*embedded) {
 	case opTurnEnd:
 		pdf.TransformEnd()
 	case opText:
-		d.text(pdf, o, fonts[o.file])
+		d.text(pdf, s, o, fonts.of[o.file])
 	case opImage:
 		d.image(pdf, o)
 	}
@@ -201,24 +126,41 @@ func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
 	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
-func (d *Document) text(pdf *fpdf.Fpdf, t opText, e *embedded) {
+// text writes a run of glyphs as PDF text in the document's copy of their
+// font, as CIDs. y counts from the top of the sheet in millimetres, PDF
+// from the bottom in points. It sets colours without q … Q, which would
+// break poppler's use of the line's ActualText, and gives fpdf back the
+// colours and line width it believes are current.
+func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
+	const k = 72 / 25.4
 	c := d.color(t.c)
-	pdf.SetFont(e.key, "", t.size)
-	pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
-	rs := make([]rune, len(t.gids))
-	for i, g := range t.gids {
-		rs[i] = e.runes[g]
-	}
+	rgb := num(float64(c.R)/255) + " " + num(float64(c.G)/255) + " " + num(float64(c.B)/255)
+	var b strings.Builder
+	b.WriteString(rgb + " rg ")
 	if t.faux {
-		pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
-		pdf.SetLineWidth(t.size * PtMM * 0.035)
-		pdf.SetTextRenderingMode(2)
+		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
 	}
-	pdf.Text(t.x, t.y, string(rs))
+	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td <", e.key, num(t.size), num(t.x*k), num((s.h-t.y)*k))
+	for _, g := range t.gids {
+		c := e.pdf.cid[g]
+		b.WriteString(hexDigits[c>>12&15 : c>>12&15+1])
+		b.WriteString(hexDigits[c>>8&15 : c>>8&15+1])
+		b.WriteString(hexDigits[c>>4&15 : c>>4&15+1])
+		b.WriteString(hexDigits[c&15 : c&15+1])
+	}
+	b.WriteString("> Tj ET")
 	if t.faux {
-		pdf.SetTextRenderingMode(0)
+		b.WriteString(" 0 Tr")
+	}
+	pdf.RawWriteStr(b.String())
+	pdf.SetFillColor(pdf.GetFillColor())
+	if t.faux {
+		pdf.SetDrawColor(pdf.GetDrawColor())
+		pdf.SetLineWidth(pdf.GetLineWidth())
 	}
 }
+
+const hexDigits = "0123456789ABCDEF"
 
 // color returns c, or its grey of the same luminance on a grayscale document.
 func (d *Document) color(c Color) Color {

@@ -2,10 +2,7 @@ package kit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
@@ -52,26 +49,29 @@ type item struct {
 	width  float64 // font units
 }
 
-// shaper shapes text for one document; it is not safe for concurrent use.
+// shaper shapes text for one Worker; it is not safe for concurrent use.
+// It remembers the width of every line it measured, the glyphs of every
+// line it drew, where each paragraph may break and which lines every font
+// can set.
 type shaper struct {
-	hb    shaping.HarfbuzzShaper
-	faces map[*fontFile]*font.Face
+	hb     shaping.HarfbuzzShaper
+	faces  map[*fontFile]*font.Face
+	widths memo[lineKey, float64]
+	lines  memo[lineKey, shaped]
+	checks memo[lineKey, error] // nil: the fonts have every character
+	breaks memo[string, []string]
+}
+
+// shaped is a line's glyphs in visual order, or why it cannot be set.
+type shaped struct {
+	items []item
+	err   error
 }
 
 func newShaper() *shaper {
-	return &shaper{faces: map[*fontFile]*font.Face{}}
-}
-
-// widths remembers the width of every line measured, for every document:
-// a width depends only on the text, its language and weight, and the
-// embedded fonts, which never change. Wrapping measures the same lines
-// again and again, in every size tried and every piece of a kit.
-var widths sync.Map // widthKey → float64
-
-type widthKey struct {
-	lang Lang
-	bold bool
-	text string
+	return &shaper{faces: map[*fontFile]*font.Face{}, widths: newMemo[lineKey, float64](maxCached),
+		lines: newMemo[lineKey, shaped](maxCached), checks: newMemo[lineKey, error](maxCached),
+		breaks: newMemo[string, []string](maxCached)}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -86,21 +86,45 @@ func (s *shaper) face(f *fontFile) *font.Face {
 // measure returns the width of a line at 1 pt in millimetres.
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
-		key := widthKey{l, bold, text}
-		if w, ok := widths.Load(key); ok {
-			return w.(float64)
-		}
-		items, err := s.shapeLine(text, l, bold)
-		w := 0.0
-		for _, it := range items {
-			w += it.width / it.file.upem * PtMM
-		}
-		if err != nil {
-			w = 1e9 // text no font can set never fits; drawing reports why
-		}
-		widths.Store(key, w)
+		w, _ := s.widths.get(lineKey{l, bold, text}, func() (float64, error) {
+			items, err := s.shapeLine(text, l, bold)
+			if err != nil {
+				return 1e9, nil // text no font can set never fits; drawing reports why
+			}
+			w := 0.0
+			for _, it := range items {
+				w += it.width / it.file.upem * PtMM
+			}
+			return w, nil
+		})
 		return w
 	}
+}
+
+// line is shapeLine, remembered: the lines of a poster repeat in every
+// poster of its language.
+func (s *shaper) line(text string, l Lang, bold bool) ([]item, error) {
+	sh, _ := s.lines.get(lineKey{l, bold, text}, func() (shaped, error) {
+		items, err := s.shapeLine(text, l, bold)
+		return shaped{items, err}, nil
+	})
+	return sh.items, sh.err
+}
+
+// pieces is the package's pieces, remembered: a paragraph is wrapped at
+// every size a block tries.
+func (s *shaper) pieces(text string) []string {
+	ps, _ := s.breaks.get(text, func() ([]string, error) { return pieces(text), nil })
+	return ps
+}
+
+// check reports a character of text that no embedded font has.
+func (s *shaper) check(text string, l Lang, bold bool) error {
+	missing, _ := s.checks.get(lineKey{l, bold, text}, func() (error, error) {
+		_, _, err := pickFonts([]rune(text), l, bold)
+		return err, nil
+	})
+	return missing
 }
 
 // shapeLine shapes one line and returns its items in visual order, left to
@@ -113,6 +137,15 @@ func (s *shaper) shapeLine(text string, l Lang, bold bool) ([]item, error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%q is not valid UTF-8", text)
 	}
+	if !l.RTL && allLTR(text) {
+		return s.shapeRun([]rune(text), false, l, bold)
+	}
+	return s.shapeBidi(text, l, bold)
+}
+
+// shapeBidi shapes a line in the runs of one direction the bidi algorithm
+// finds, and returns them in visual order.
+func (s *shaper) shapeBidi(text string, l Lang, bold bool) ([]item, error) {
 	var p bidi.Paragraph
 	opt := bidi.DefaultDirection(bidi.LeftToRight)
 	if l.RTL {
@@ -191,6 +224,20 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 	return items, nil
 }
 
+// NoFontError says that no embedded font has a character of some text.
+type NoFontError struct {
+	Rune rune
+	Text string
+}
+
+func (e *NoFontError) Error() string {
+	text := e.Text
+	if rs := []rune(text); len(rs) > 60 {
+		text = string(rs[:60]) + "…"
+	}
+	return fmt.Sprintf("no embedded font has %U %q (in %q)", e.Rune, e.Rune, text)
+}
+
 // pickFonts chooses a font for every rune: the first family of the
 // language's chain that has it; marks, spaces and punctuation stay in the
 // font of the character before them when it has them.
@@ -205,7 +252,7 @@ func pickFonts(rs []rune, l Lang, bold bool) ([]*fontFile, []bool, error) {
 		}
 		fam := findFamily(ch, r)
 		if fam == nil {
-			return nil, nil, fmt.Errorf("no embedded font has %U %q (in %q)", r, r, string(rs))
+			return nil, nil, &NoFontError{Rune: r, Text: string(rs)}
 		}
 		files[i] = fam.regular
 		if bold && fam.bold != nil && fam.bold.has(r) {
@@ -244,42 +291,59 @@ func reverse[T any](s []T) {
 	}
 }
 
-// ltrToken matches what must read left to right even inside right-to-left
-// text: phone numbers (1-800-843-5678, 800 5533 000), vanity numbers and
-// web addresses. Left alone, the bidi algorithm would turn the digit
-// groups of 1-800-843-5678 after Arabic letters into Arabic numbers and set
-// them right to left: 5678-843-800-1.
-var ltrToken = regexp.MustCompile(`[0-9A-Za-z][!-~]*[0-9A-Za-z/]|[0-9A-Za-z]`)
-
-// isolateLTR wraps each run of ltrTokens in LEFT-TO-RIGHT ISOLATE … POP
-// DIRECTIONAL ISOLATE. Tokens with nothing right-to-left between them form
-// one run: "Harbor Inn" and "800 5533 000" keep their order.
-func isolateLTR(text string) string {
-	locs := ltrToken.FindAllStringIndex(text, -1)
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(locs); i++ {
-		start, end := locs[i][0], locs[i][1]
-		for i+1 < len(locs) && noRTL(text[end:locs[i+1][0]]) {
-			i++
-			end = locs[i][1]
+// allLTR reports text that the bidi algorithm sets as one left-to-right
+// run in a left-to-right paragraph: nothing right-to-left in it, and no
+// explicit embedding, override or isolate. Most lines are such text, and
+// the bidi algorithm cost a tenth of a poster.
+func allLTR(text string) bool {
+	for _, r := range text {
+		if r < 0x0590 { // Latin, Greek, Cyrillic and the rest below Hebrew: no R, AL, AN or explicit controls
+			continue
 		}
-		b.WriteString(text[last:start])
-		b.WriteString("\u2066" + text[start:end] + "\u2069")
-		last = end
-	}
-	b.WriteString(text[last:])
-	return b.String()
-}
-
-// noRTL reports whether s has no right-to-left letter or punctuation.
-func noRTL(s string) bool {
-	for _, r := range s {
-		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana) {
+		p, _ := bidi.LookupRune(r)
+		switch p.Class() {
+		case bidi.R, bidi.AL, bidi.AN, bidi.LRE, bidi.RLE, bidi.LRO, bidi.RLO, bidi.PDF, bidi.LRI, bidi.RLI, bidi.FSI, bidi.PDI:
 			return false
 		}
 	}
 	return true
+}
+
+// isolateLTR wraps each stretch of left-to-right text in right-to-left
+// text in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. A stretch runs
+// from a letter of a left-to-right script or a digit 0-9 to the last such
+// character (with the marks on it, and a '-' or '/' that ends it, as at a
+// break inside a web address) before the next right-to-left character.
+// Left alone, the bidi algorithm would turn the digit groups of
+// 1-800-843-5678 after Arabic letters into Arabic numbers and set them
+// right to left (5678-843-800-1); isolating word by word would set the
+// words of a name in reverse order (House Noodle Saigon).
+func isolateLTR(text string) string {
+	var b strings.Builder
+	last, start, end := 0, -1, -1 // bytes: written up to; the open stretch
+	closeStretch := func() {
+		if start >= 0 {
+			b.WriteString(text[last:start] + "\u2066" + text[start:end] + "\u2069")
+			last, start = end, -1
+		}
+	}
+	for i, r := range text {
+		p, _ := bidi.LookupRune(r)
+		switch c := p.Class(); {
+		case c == bidi.L || c == bidi.EN && r <= '9': // Persian and other digits go with the text around them
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case c == bidi.R || c == bidi.AL || c == bidi.AN || c == bidi.EN || c == bidi.B:
+			closeStretch()
+		case start >= 0 && end == i && (c == bidi.NSM || c == bidi.BN || r == '-' || r == '/'):
+			end = i + utf8.RuneLen(r)
+		}
+	}
+	closeStretch()
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // dropIsolates removes the isolate controls isolateLTR added.

@@ -44,7 +44,7 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, err := Fit(paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
+	s, err := fit(p.doc.sh.pieces, paras, b.W, b.H, st.Min, st.Size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
 	if err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
@@ -58,7 +58,7 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 	if err := p.check(paras, st.Bold); err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, err)
 	}
-	s, ok := SetAt(paras, width, size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
+	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
 	if !ok {
 		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
 	}
@@ -77,7 +77,7 @@ func (p *Page) textLang(st Style) Lang {
 // check makes sure every character of paras has a font.
 func (p *Page) check(paras []string, bold bool) error {
 	for _, s := range paras {
-		if _, _, err := pickFonts([]rune(s), p.lang, bold); err != nil {
+		if err := p.doc.sh.check(s, p.lang, bold); err != nil {
 			return err
 		}
 	}
@@ -144,7 +144,7 @@ func (p *Page) Draw(blk Block, b Box) error {
 
 // line shapes one line and records its glyphs at their positions.
 func (p *Page) line(text string, b Box, base, size float64, st Style, align Align, fonts map[string]bool) error {
-	items, err := p.doc.sh.shapeLine(text, p.textLang(st), st.Bold)
+	items, err := p.doc.sh.line(text, p.textLang(st), st.Bold)
 	if err != nil {
 		return err
 	}

@@ -19,12 +19,20 @@ func Wrap(text string, width, size float64, measure Measure) (lines []string, ok
 	return wrapPieces(pieces(text), width, size, measure)
 }
 
+// splitter splits a paragraph where lines may break: pieces, or a
+// Worker's memory of it.
+type splitter func(text string) []string
+
 // WrapAnywhere is Wrap for text that may break between any two characters
 // (but never before a combining mark), such as a web address: it prefers
 // the usual break opportunities, and cuts a piece that is still too wide.
 func WrapAnywhere(text string, width, size float64, measure Measure) (lines []string, ok bool) {
+	return wrapAnywhere(pieces, text, width, size, measure)
+}
+
+func wrapAnywhere(split splitter, text string, width, size float64, measure Measure) (lines []string, ok bool) {
 	var ps []string
-	for _, p := range pieces(text) {
+	for _, p := range split(text) {
 		if size*measure(trimEnd(p)) <= width {
 			ps = append(ps, p)
 			continue

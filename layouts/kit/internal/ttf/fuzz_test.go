@@ -8,8 +8,8 @@ import (
 	"github.com/go-text/typesetting/font"
 )
 
-// FuzzSubset feeds arbitrary bytes to Subset and ExtractTTC: they must never
-// panic, and any font Subset returns must be subsettable again. The seeds are
+// FuzzSubset feeds arbitrary bytes to Subset, Metrics and ExtractTTC: they
+// must never panic, and any font Subset returns must be subsettable again. The seeds are
 // small subsets of real fonts, so that mutations hit every table.
 func FuzzSubset(f *testing.F) {
 	noto := readFont(f, "NotoSans-Regular.ttf")
@@ -27,6 +27,7 @@ func FuzzSubset(f *testing.F) {
 	f.Add(append([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x10"), small...), uint16(1), uint16(2))
 	f.Fuzz(func(t *testing.T, data []byte, g1, g2 uint16) {
 		_, _ = ExtractTTC(data, 0)
+		_, _ = Metrics(data)
 		out, err := Subset(data, map[rune]uint16{'A': g1, 0xE000: g2, 'B': g1})
 		if err != nil {
 			return

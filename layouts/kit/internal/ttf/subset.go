@@ -25,23 +25,30 @@ import (
 // hinting instructions removed), a version 3.0 post table and the new cmap; every
 // other table (hinting programs, layout tables, kern, vertical metrics…) is dropped.
 func Subset(src []byte, cmap map[rune]uint16) ([]byte, error) {
+	out, _, err := SubsetIDs(src, cmap)
+	return out, err
+}
+
+// SubsetIDs is Subset that also returns the new glyph ID of every glyph
+// named in cmap, by its old ID.
+func SubsetIDs(src []byte, cmap map[rune]uint16) ([]byte, map[uint16]uint16, error) {
 	for r := range cmap {
 		if err := checkRune(r); err != nil {
-			return nil, fmt.Errorf("ttf subset: cmap: %w", err)
+			return nil, nil, fmt.Errorf("ttf subset: cmap: %w", err)
 		}
 	}
 	if err := checkSignature(src); err != nil {
-		return nil, fmt.Errorf("ttf subset: %w", err)
+		return nil, nil, fmt.Errorf("ttf subset: %w", err)
 	}
 	f, err := parseDirectory(src, 0)
 	if err != nil {
-		return nil, fmt.Errorf("ttf subset: %w", err)
+		return nil, nil, fmt.Errorf("ttf subset: %w", err)
 	}
-	out, err := f.subset(cmap)
+	out, ids, err := f.subset(cmap)
 	if err != nil {
-		return nil, fmt.Errorf("ttf subset: %w", err)
+		return nil, nil, fmt.Errorf("ttf subset: %w", err)
 	}
-	return out, nil
+	return out, ids, nil
 }
 
 // source holds the tables of a font that Subset reads.
@@ -86,10 +93,10 @@ func (f *sfnt) load() (*source, error) {
 }
 
 // subset implements Subset on a parsed table directory.
-func (f *sfnt) subset(cmap map[rune]uint16) ([]byte, error) {
+func (f *sfnt) subset(cmap map[rune]uint16) ([]byte, map[uint16]uint16, error) {
 	s, err := f.load()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	roots := make([]uint16, 0, len(cmap))
 	for _, gid := range cmap {
@@ -97,7 +104,7 @@ func (f *sfnt) subset(cmap map[rune]uint16) ([]byte, error) {
 	}
 	kept, err := closure(s.glyphs, roots)
 	if err != nil {
-		return nil, fmt.Errorf("glyf: %w", err)
+		return nil, nil, fmt.Errorf("glyf: %w", err)
 	}
 	newID := make([]uint16, s.glyphs.n)
 	for i, gid := range kept {
@@ -105,15 +112,19 @@ func (f *sfnt) subset(cmap map[rune]uint16) ([]byte, error) {
 	}
 	glyf, loca, long, err := buildGlyf(s.glyphs, kept, newID)
 	if err != nil {
-		return nil, fmt.Errorf("glyf: %w", err)
+		return nil, nil, fmt.Errorf("glyf: %w", err)
 	}
 	hmtx, err := buildHmtx(s.metrics, kept)
 	if err != nil {
-		return nil, fmt.Errorf("hmtx: %w", err)
+		return nil, nil, fmt.Errorf("hmtx: %w", err)
 	}
 	cmapTable, err := buildCmap(sortedMappings(cmap, newID))
 	if err != nil {
-		return nil, fmt.Errorf("cmap: %w", err)
+		return nil, nil, fmt.Errorf("cmap: %w", err)
+	}
+	ids := make(map[uint16]uint16, len(roots))
+	for _, g := range roots {
+		ids[g] = newID[g]
 	}
 	return assemble(sigTrueType, []tableOut{
 		{"head", s.headFor(long)},
@@ -122,7 +133,7 @@ func (f *sfnt) subset(cmap map[rune]uint16) ([]byte, error) {
 		{"hmtx", hmtx}, {"loca", loca}, {"glyf", glyf}, {"cmap", cmapTable},
 		{"post", buildPost(f.tables["post"])},
 		{"OS/2", f.tables["OS/2"]}, {"name", f.tables["name"]},
-	}), nil
+	}), ids, nil
 }
 
 // headFor returns a copy of head with indexToLocFormat set for the written loca.

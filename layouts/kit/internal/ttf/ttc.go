@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"sort"
 )
 
 // ExtractTTC returns member i of a TrueType Collection as a standalone font file.
@@ -31,16 +30,7 @@ func ExtractTTC(ttc []byte, i int) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ttf extract: member %d: %w", i, err)
 	}
-	tags := make([]string, 0, len(f.tables))
-	for t := range f.tables {
-		tags = append(tags, t)
-	}
-	sort.Strings(tags)
-	tables := make([]tableOut, 0, len(tags))
-	for _, t := range tags {
-		tables = append(tables, tableOut{t, clone(f.tables[t])})
-	}
 	// parseDirectory checked that the 12-byte offset table is present.
 	version := binary.BigEndian.Uint32(ttc[dirOff:])
-	return assemble(version, tables), nil
+	return assemble(version, f.sortedTables(nil)), nil
 }

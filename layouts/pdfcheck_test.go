@@ -1,0 +1,165 @@
+package layouts_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"lookout/campaign"
+	"lookout/layouts"
+	"lookout/translations"
+)
+
+func init() { api.DisableConfigDir() } // pdfcpu would otherwise write a config folder into $HOME
+
+// validate checks a PDF with pdfcpu in strict mode: full conformance with
+// PDF 32000-1:2008, not the relaxed mode that forgives the faults common
+// in the wild. lookout writes every byte through fpdf and its own font
+// objects, so it has no excuse for any of them.
+func validate(name string, pdf []byte) error {
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(pdf), conf); err != nil {
+		return &validationError{name, err}
+	}
+	return nil
+}
+
+type validationError struct {
+	name string
+	err  error
+}
+
+func (e *validationError) Error() string { return e.name + ": pdfcpu (strict): " + e.err.Error() }
+
+// everyPDF plans every PDF lookout can make: each form of each layout
+// (variant, audience, size, tear-off tabs) on each of its papers, in
+// English and in Arabic; each layout in every language in its default
+// form; and each variant that sets several languages on a page, with as
+// many as it takes. It returns the requests the layouts refuse too (a
+// form that does not come in a paper): those are no PDF lookout makes.
+func everyPDF(t *testing.T) (jobs []layouts.Job, refused int) {
+	t.Helper()
+	cats, err := translations.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reqs []campaign.Request
+	for _, l := range layouts.All() {
+		for _, f := range l.Forms() {
+			for _, paper := range append([]string{""}, f.Variant.Papers...) {
+				for _, lang := range []string{"en", "ar"} {
+					reqs = append(reqs, campaign.Request{Layout: l.Name, Langs: []string{lang}, Variant: f.Variant.Name,
+						Audience: f.Audience, Size: f.Size, TearOffs: f.TearOffs, Paper: paper})
+				}
+			}
+		}
+		for _, c := range cats {
+			reqs = append(reqs, campaign.Request{Layout: l.Name, Langs: []string{c.Tag}})
+		}
+		for _, v := range l.Variants {
+			if v.Together > 1 {
+				reqs = append(reqs, campaign.Request{Layout: l.Name, Variant: v.Name, Together: true,
+					Langs: []string{"en", "ar", "zh-Hans"}[:min(v.Together, 3)]})
+			}
+		}
+	}
+	for _, r := range reqs {
+		r.Hotline, r.URL, r.Org = "us-nhth", campaign.DefaultURL, "Saigon Noodle House"
+		r.Created, r.Creator = time.Unix(1767225600, 0).UTC(), "lookout test"
+		js, err := campaign.Plan(r)
+		var ie *campaign.InputError
+		if errors.As(err, &ie) {
+			refused++
+			t.Logf("refused, as lookout make would: %s %v %s %s %s: %v", r.Layout, r.Langs, r.Variant, r.Size, r.Paper, err)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, refused
+}
+
+// TestEveryPDFIsValid makes every PDF of everyPDF and checks each with
+// pdfcpu (strict) and qpdf --check. Names repeat across forms (the same
+// file name from two requests is the same PDF), so each is checked once.
+func TestEveryPDFIsValid(t *testing.T) {
+	jobs, refused := everyPDF(t)
+	outs, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, runtime.GOMAXPROCS(0), nil)
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	haveQpdf := qpdfAvailable(t)
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	errs = make([]error, len(jobs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			name := campaign.FileName(j)
+			if errs[i] = validate(name, outs[i].PDF); errs[i] != nil || !haveQpdf {
+				return
+			}
+			f := filepath.Join(dir, name)
+			if err := os.WriteFile(f, outs[i].PDF, 0o644); err != nil {
+				errs[i] = err
+				return
+			}
+			if out, err := exec.Command("qpdf", "--check", f).CombinedOutput(); err != nil {
+				errs[i] = &validationError{name, err}
+				t.Logf("qpdf --check %s:\n%s", name, out)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	t.Logf("%d PDFs checked (%d requests refused as lookout refuses them)", len(jobs), refused)
+}
+
+func qpdfAvailable(t *testing.T) bool {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		if os.Getenv("LOOKOUT_REQUIRE_TOOLS") == "1" {
+			t.Fatal("qpdf is not installed (apt-get install -y qpdf)")
+		}
+		t.Log("qpdf is not installed: checking with pdfcpu only")
+		return false
+	}
+	return true
+}
+
+// TestValidateCatches makes sure the check can fail: a PDF cut short, one
+// with a font of a subtype that does not exist, one whose font points to a
+// descriptor that is not there.
+func TestValidateCatches(t *testing.T) {
+	pdf, _, _ := render(t, "poster", "en", "letter", "")
+	if err := validate("whole", pdf); err != nil {
+		t.Fatal(err)
+	}
+	for name, bad := range map[string][]byte{
+		"cut short":          pdf[:len(pdf)/2],
+		"unknown font type":  bytes.Replace(pdf, []byte("/CIDFontType2"), []byte("/CIDFontType9"), 1),
+		"no such descriptor": bytes.Replace(pdf, []byte("/FontDescriptor 1"), []byte("/FontDescriptor 9"), 1),
+	} {
+		if validate(name, bad) == nil {
+			t.Errorf("%s: pdfcpu found nothing wrong", name)
+		}
+	}
+}
