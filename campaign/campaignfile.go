@@ -125,7 +125,14 @@ const MaxCampaignFile = 1 << 20
 // LoadFile parses and checks a campaign file. Every mistake — an unknown
 // key, a wrong type, a value that cannot be used — is an *InputError that
 // starts with file:line:column and says what was expected.
-func LoadFile(name string, src []byte, read ReadFunc) (*File, error) {
+func LoadFile(name string, src []byte, read ReadFunc) (f *File, err error) {
+	defer func() {
+		// goccy/go-yaml v1.19.2 panics on some malformed input (a tag such
+		// as "!-" on a list item; found by FuzzLoadFile): refuse the file.
+		if r := recover(); r != nil {
+			f, err = nil, inputErr("check the YAML syntax: tags (!…), lists and indentation", "%s: the YAML parser cannot read this file (%v)", name, r)
+		}
+	}()
 	d, err := parseYAMLDoc(name, src)
 	if err != nil {
 		return nil, decodeError(name, reflect.TypeFor[schema](), &yamlDoc{name: name}, err)
@@ -134,7 +141,7 @@ func LoadFile(name string, src []byte, read ReadFunc) (*File, error) {
 	if err := yaml.UnmarshalWithOptions(src, &s, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
 		return nil, decodeError(name, reflect.TypeFor[schema](), d, err)
 	}
-	f := &File{Name: name, Paper: s.Paper, Tracking: s.QR.Tracking, Kit: s.Kit}
+	f = &File{Name: name, Paper: s.Paper, Tracking: s.QR.Tracking, Kit: s.Kit}
 	for _, step := range []func(*schema, *yamlDoc, ReadFunc) error{
 		f.organisation, f.hotlines, f.audiences, f.localContact, f.qr, f.languages, f.paper, f.kit, f.compliance,
 	} {

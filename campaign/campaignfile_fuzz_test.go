@@ -1,0 +1,48 @@
+package campaign
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzLoadFile feeds the campaign-file parser any bytes: it must never
+// panic or hang, and every refusal must be an *InputError that names the
+// file, on one line.
+func FuzzLoadFile(f *testing.F) {
+	f.Add(Starter())
+	for _, s := range []string{
+		"organisation: {name: Harbor View Hotel, colour: \"#0B4F6C\"}\nlanguages: [en, es]\n",
+		"hotline:\n  preset: us-nhth\n  numbers:\n    - {kind: call, display: 1-800-THE-LOST, digits: 1-800-843-5678}\n",
+		"compliance: {preset: us-ca, local_languages: [vi], notice_text: {en: \"x\"}}\n",
+		"qr: {url: https://example.org, tracking: {poster: utm_source=poster}}\nkit: [poster, flyer]\n",
+		"organisation:\n  logo: logo.png\n",
+		"languages: en\n", "&a [*a]", "? [a]\n: b\n", "paper: {a: [1, {b: 2}]}\n", "\t- x",
+	} {
+		f.Add([]byte(s))
+	}
+	read := func(string) ([]byte, error) { return nil, errors.New("no such file") }
+	f.Fuzz(func(t *testing.T, src []byte) {
+		done := make(chan error, 1)
+		go func() {
+			_, err := LoadFile("c.yaml", src, read)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil {
+				return
+			}
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %q is not an *InputError", err)
+			}
+			if !strings.HasPrefix(err.Error(), "c.yaml") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("LoadFile took over 5 s on %q", src)
+		}
+	})
+}
