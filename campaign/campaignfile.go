@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/goccy/go-yaml"
-
 	"lookout/layouts"
 	"lookout/layouts/kit"
 )
@@ -119,9 +117,6 @@ type File struct {
 // its path relative to the campaign file.
 type ReadFunc func(path string) ([]byte, error)
 
-// MaxCampaignFile is the largest campaign file lookout reads, in bytes.
-const MaxCampaignFile = 1 << 20
-
 // LoadFile parses and checks a campaign file. Every mistake — an unknown
 // key, a wrong type, a value that cannot be used — is an *InputError that
 // starts with file:line:column and says what was expected.
@@ -133,12 +128,12 @@ func LoadFile(name string, src []byte, read ReadFunc) (f *File, err error) {
 			f, err = nil, inputErr("check the YAML syntax: tags (!…), lists and indentation", "%s: the YAML parser cannot read this file (%v)", name, r)
 		}
 	}()
-	d, err := parseYAMLDoc(name, src)
+	d, err := parseCampaign(name, src)
 	if err != nil {
-		return nil, decodeError(name, reflect.TypeFor[schema](), &yamlDoc{name: name}, err)
+		return nil, err
 	}
 	var s schema
-	if err := yaml.UnmarshalWithOptions(src, &s, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+	if err := decodeAsWritten(d.root, &s); err != nil {
 		return nil, decodeError(name, reflect.TypeFor[schema](), d, err)
 	}
 	f = &File{Name: name, Paper: s.Paper, Tracking: s.QR.Tracking, Kit: s.Kit}
@@ -150,6 +145,29 @@ func LoadFile(name string, src []byte, read ReadFunc) (f *File, err error) {
 		}
 	}
 	return f, nil
+}
+
+// parseCampaign checks a campaign file's encoding and size against its
+// budget, then parses it once into a tree that keeps every position.
+func parseCampaign(name string, src []byte) (*yamlDoc, error) {
+	src, err := checkEncoding(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkBudget(name, src); err != nil {
+		return nil, err
+	}
+	d, err := parseYAMLDoc(name, src)
+	if err != nil {
+		return nil, decodeError(name, reflect.TypeFor[schema](), &yamlDoc{name: name}, err)
+	}
+	if err := checkExpansion(name, d.root); err != nil {
+		return nil, err
+	}
+	if key, t := firstUnknownKey(d.root, reflect.TypeFor[schema]()); key != nil {
+		return nil, unknownKeyErr(name, key, t)
+	}
+	return d, nil
 }
 
 func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
