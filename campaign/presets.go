@@ -237,7 +237,7 @@ func lookup[T any](m map[string]T, what, id string) (T, error) {
 	}
 	v, ok := m[id]
 	if !ok {
-		return v, fmt.Errorf("unknown %s %q (have: %s)", what, id, strings.Join(sortedIDs(m), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, clip(id), strings.Join(sortedIDs(m), ", "))
 	}
 	return v, nil
 }
