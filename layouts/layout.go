@@ -272,6 +272,9 @@ type Piece struct {
 	PDF   []byte
 	Pages int
 	Log   string // the placement log
+	// Placements are what the page engine placed, as data (the log is
+	// rendered from them).
+	Placements []kit.Placement
 }
 
 // Render draws the job and returns the PDF and its placement log. To make

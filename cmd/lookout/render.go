@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"lookout/campaign"
@@ -43,7 +44,7 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		}
 		name := campaign.FileName(j)
 		files = append(files, made{outFile{filepath.Join(dir, name), pieces[i].PDF}, j, pieces[i].Pages, false})
-		list, err := campaign.Checklist(j, pieces[i].Log, name, jobs)
+		list, err := campaign.Checklist(j, pieces[i].Placements, name, jobs)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -53,11 +54,16 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		if what, ok := campaign.MissingWording(j); ok {
 			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
 		}
-		if j.Content.Brand.Logo != nil && carriesBand(j) && !strings.Contains(pieces[i].Log, "\nimage logo ") {
+		if j.Content.Brand.Logo != nil && carriesBand(j) && !placed(pieces[i].Placements, kit.KindImage, "logo") {
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
 	return files, notes, nil
+}
+
+// placed reports whether an element of the kind and name was placed.
+func placed(ps []kit.Placement, kind kit.Kind, name string) bool {
+	return slices.ContainsFunc(ps, func(p kit.Placement) bool { return p.Kind == kind && p.Name == name })
 }
 
 // carriesBand reports whether the job's form carries the organisation's
