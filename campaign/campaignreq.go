@@ -172,7 +172,7 @@ func (f *File) Requests(layout, audience string) ([]Request, error) {
 	}
 	a := f.Audience[audience]
 	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
-		URL: Tracked(f.URL, f.Tracking[layout]), Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
+		URL: Tracked(f.URL, f.Tracking[layout]), Untracked: f.URL, Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
 	if layout != "poster" || audience != l.Audiences[0] {
 		base.Comply = Comply{} // a posting law's notice is the public poster; the rest of a kit is not bound by it
 	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {

@@ -247,6 +247,10 @@ type Content struct {
 	Steps    []string
 	Hotline  Hotline
 	URL      string       // the QR target
+	// Untracked is the QR target without the campaign's tracking
+	// parameters, when URL has them: a piece whose QR code cannot hold
+	// them is made with it instead (see the command's renderJobs).
+	Untracked string
 	Org      string       // the organisation that posts it; may be empty
 	Check    func() error // reports messages T could not find; may be nil
 	Brand    Brand        // logo and colours; the zero Brand is lookout's own look
