@@ -167,18 +167,27 @@ type opLine struct {
 	c                           Color
 }
 
+// opText is a run of glyphs in one font, drawn as one PDF show string:
+// x, y is the pen on the baseline where the run starts.
 type opText struct {
-	file *fontFile
-	faux bool
-	size float64
-	c    Color
-	x, y float64
-	gids []font.GID
+	file   *fontFile
+	faux   bool
+	size   float64
+	c      Color
+	x, y   float64
+	glyphs []placed
 }
 
-type opSpan struct{ text string } // begins a span with this ActualText
-
-type opSpanEnd struct{}
+// placed is a glyph where the shaper put it, in font units from the run's
+// start: x along the baseline, rise above it. follows says it sits where
+// the font's own width of the glyph before it leaves the pen, so it goes
+// on the same show string.
+type placed struct {
+	id      font.GID
+	text    string
+	x, rise float64
+	follows bool
+}
 
 // Fill paints a box.
 func (p *Page) Fill(name string, b Box, c Color) {

@@ -3,9 +3,9 @@ package kit
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,31 +16,43 @@ import (
 )
 
 // pdfFont is a font subset as a PDF embeds it: a Type 0 font with a
-// TrueType CIDFont whose CIDs are the glyph IDs of the subset (Identity-H
-// encoding, identity CIDToGIDMap). It is built once per font and glyph set
-// and kept by the Worker; each document that uses it writes its objects.
+// TrueType CIDFont. Each CID stands for one glyph with one text (see
+// clusterTexts): the same glyph drawn for different characters gets a CID
+// for each, and a CIDToGIDMap sends every CID to its glyph in the subset,
+// so the ToUnicode CMap gives every glyph back the characters it was
+// shaped from. It is built once per font and (glyph, text) list and kept
+// by the Worker; each document that uses it writes its objects.
 //
 // lookout writes these objects itself rather than through fpdf's UTF-8
 // fonts: fpdf re-parses, JSON-hashes (65 536 widths) and re-subsets every
 // font of every document, about 4 ms a font, more than the rest of a
 // poster put together once shaping is cached.
 type pdfFont struct {
-	name       string              // BaseFont: a subset tag and the font's name
-	cid        map[font.GID]uint16 // the CID of each glyph of the source font
-	widths     string              // the CIDFont's W array
-	descriptor string              // the FontDescriptor's metrics
-	file       []byte              // the subset, deflated
-	fileLen    int                 // the subset's length before deflating
-	toUnicode  []byte              // the ToUnicode CMap, deflated
+	name       string // BaseFont: a subset tag and the font's name
+	widths     string // the CIDFont's W array
+	descriptor string // the FontDescriptor's metrics
+	file       []byte // the subset, deflated
+	fileLen    int    // the subset's length before deflating
+	toUnicode  []byte // the ToUnicode CMap, deflated
+	cidToGID   []byte // the CIDToGIDMap stream, deflated
+}
+
+// glyphText is a glyph and the characters it stands for: one CID.
+type glyphText struct {
+	id   font.GID
+	text string
 }
 
 // embedded is one font as a document embeds it: the glyphs it uses, each
-// with a BMP code point in the subset's cmap, and the subset.
+// with a BMP code point in the subset's cmap, the (glyph, text) pairs it
+// draws, numbered from CID 1 in the order of first use, and the subset.
 type embedded struct {
 	key   string // the resource name pages use, e.g. LF0
 	file  *fontFile
 	runes map[font.GID]rune
 	next  rune // the next private-use code point to try
+	pairs []glyphText
+	cid   map[glyphText]uint16
 	pdf   *pdfFont
 }
 
@@ -51,8 +63,8 @@ type docFonts struct {
 }
 
 // embedFonts gives every glyph the document uses a code point (its own
-// when the font maps one in the BMP, a private-use one otherwise) and
-// subsets each font to its glyphs.
+// when the font maps one in the BMP, a private-use one otherwise) and a
+// CID for each text it stands for, and subsets each font to its glyphs.
 func (d *Document) embedFonts() (docFonts, error) {
 	fonts := docFonts{of: map[*fontFile]*embedded{}}
 	for _, s := range d.sheets {
@@ -63,17 +75,26 @@ func (d *Document) embedFonts() (docFonts, error) {
 			}
 			e := fonts.of[t.file]
 			if e == nil {
-				e = &embedded{key: fmt.Sprintf("LF%d", len(fonts.order)), file: t.file, runes: map[font.GID]rune{}}
+				e = &embedded{key: fmt.Sprintf("LF%d", len(fonts.order)), file: t.file,
+					runes: map[font.GID]rune{}, cid: map[glyphText]uint16{}}
 				fonts.of[t.file] = e
 				fonts.order = append(fonts.order, e)
 			}
-			for _, g := range t.gids {
-				e.assign(t.file, g)
+			for _, g := range t.glyphs {
+				e.assign(t.file, g.id)
+				k := glyphText{g.id, g.text}
+				if _, ok := e.cid[k]; !ok {
+					if len(e.pairs) == 0xFFFE {
+						return fonts, fmt.Errorf("font %s: more than %d glyph and text pairs", t.file.name, 0xFFFE)
+					}
+					e.pairs = append(e.pairs, k)
+					e.cid[k] = uint16(len(e.pairs))
+				}
 			}
 		}
 	}
 	for _, e := range fonts.order {
-		p, err := d.w.font(e.file, e.runes)
+		p, err := d.w.font(e.file, e.runes, e.pairs)
 		if err != nil {
 			return fonts, fmt.Errorf("font %s: %w", e.file.name, err)
 		}
@@ -111,8 +132,9 @@ func (fonts docFonts) write(pdf []byte) ([]byte, error) {
 }
 
 // newPDFFont subsets f to the glyphs of runes, each reachable in the
-// subset's cmap through its code point in runes.
-func newPDFFont(f *fontFile, runes map[font.GID]rune, key string) (*pdfFont, error) {
+// subset's cmap through its code point in runes, and gives pairs[i] CID
+// i+1.
+func newPDFFont(f *fontFile, runes map[font.GID]rune, pairs []glyphText, key string) (*pdfFont, error) {
 	cmap := make(map[rune]uint16, len(runes))
 	for g, r := range runes {
 		cmap[r] = uint16(g)
@@ -125,57 +147,49 @@ func newPDFFont(f *fontFile, runes map[font.GID]rune, key string) (*pdfFont, err
 	if err != nil {
 		return nil, err
 	}
-	p := &pdfFont{name: subsetTag(key) + "+" + f.name, cid: make(map[font.GID]uint16, len(ids)), fileLen: len(sub)}
-	for g := range runes {
-		p.cid[g] = ids[uint16(g)]
-	}
+	p := &pdfFont{name: subsetTag(key) + "+" + f.name, fileLen: len(sub)}
 	em := func(v int) string { return num(float64(v) * 1000 / float64(in.UnitsPerEm)) }
+	gidMap := make([]byte, 2*(len(pairs)+1))
 	var w strings.Builder
-	w.WriteString("[0 [")
-	for i, adv := range in.Advances {
+	w.WriteString("[1 [")
+	for i, pr := range pairs {
+		g := ids[uint16(pr.id)]
+		binary.BigEndian.PutUint16(gidMap[2*(i+1):], g)
 		if i > 0 {
 			w.WriteByte(' ')
 		}
-		w.WriteString(em(adv))
+		w.WriteString(em(in.Advances[g]))
 	}
 	w.WriteString("]]")
 	p.widths = w.String()
 	p.descriptor = fmt.Sprintf("/Flags 4 /FontBBox [%s %s %s %s] /ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV 80",
 		em(in.XMin), em(in.YMin), em(in.XMax), em(in.YMax), num(in.ItalicAngle), em(in.Ascent), em(in.Descent), em(in.CapHeight))
 	p.file = deflate(sub)
-	p.toUnicode = deflate(toUnicode(f, runes, p.cid))
+	p.toUnicode = deflate(toUnicode(pairs))
+	p.cidToGID = deflate(gidMap)
 	return p, nil
 }
 
-// toUnicode writes the CMap that maps each CID to the text it stands for:
-// the character the font maps to the glyph. Glyphs without one of their
-// own (Arabic joining forms, conjuncts) map to nothing; every line's
-// ActualText carries the text they are part of.
-func toUnicode(f *fontFile, runes map[font.GID]rune, cid map[font.GID]uint16) []byte {
-	type pair struct {
-		cid uint16
-		r   rune
-	}
-	var pairs []pair
-	for g, r := range runes {
-		if own, ok := f.runeOf(g); ok && own == r {
-			pairs = append(pairs, pair{cid[g], r})
-		}
-	}
-	slices.SortFunc(pairs, func(a, b pair) int { return int(a.cid) - int(b.cid) })
+// toUnicode writes the CMap that maps each CID to the text its glyph
+// stands for. A glyph with no text of its own maps to ZERO WIDTH SPACE:
+// a reader then neither drops it as unmapped nor invents a character.
+func toUnicode(pairs []glyphText) []byte {
 	var b bytes.Buffer
 	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-	for len(pairs) > 0 {
-		n := min(len(pairs), 100) // a bfchar block holds at most 100 entries
-		fmt.Fprintf(&b, "%d beginbfchar\n", n)
-		for _, p := range pairs[:n] {
-			fmt.Fprintf(&b, "<%04X> <%04X>\n", p.cid, p.r)
+	for i := 0; i < len(pairs); i += 100 { // a bfchar block holds at most 100 entries
+		block := pairs[i:min(len(pairs), i+100)]
+		fmt.Fprintf(&b, "%d beginbfchar\n", len(block))
+		for j, p := range block {
+			text := p.text
+			if text == "" {
+				text = "\u200b"
+			}
+			fmt.Fprintf(&b, "<%04X> <%s>\n", i+j+1, utf16hex(text, false))
 		}
 		b.WriteString("endbfchar\n")
-		pairs = pairs[n:]
 	}
 	b.WriteString("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n")
 	return b.Bytes()
@@ -193,16 +207,17 @@ func (p *pdfFont) objects(first int) ([]byte, [fontObjects]int) {
 	}
 	obj(0, "<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>\nendobj\n",
 		p.name, first+1, first+4)
-	obj(1, "<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /W %s>>\nendobj\n",
-		p.name, first+2, p.widths)
+	obj(1, "<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /CIDToGIDMap %d 0 R /W %s>>\nendobj\n",
+		p.name, first+2, first+5, p.widths)
 	obj(2, "<</Type /FontDescriptor /FontName /%s %s /FontFile2 %d 0 R>>\nendobj\n", p.name, p.descriptor, first+3)
 	obj(3, "<</Length %d /Length1 %d /Filter /FlateDecode>>\nstream\n%s\nendstream\nendobj\n", len(p.file), p.fileLen, p.file)
 	obj(4, "<</Length %d /Filter /FlateDecode>>\nstream\n%s\nendstream\nendobj\n", len(p.toUnicode), p.toUnicode)
+	obj(5, "<</Length %d /Filter /FlateDecode>>\nstream\n%s\nendstream\nendobj\n", len(p.cidToGID), p.cidToGID)
 	return b.Bytes(), at
 }
 
 // fontObjects is how many objects a pdfFont writes.
-const fontObjects = 5
+const fontObjects = 6
 
 // subsetTag is the six capital letters that name a subset (PDF 32000
 // 9.6.4), the same for the same glyph set.

@@ -93,10 +93,6 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 		}
 		pdf.Line(o.x1, o.y1, o.x2, o.y2)
 		pdf.SetDashPattern(nil, 0)
-	case opSpan:
-		pdf.RawWriteStr("/Span <</ActualText <" + utf16hex(o.text) + ">>> BDC")
-	case opSpanEnd:
-		pdf.RawWriteStr("EMC")
 	case opTurn:
 		pdf.TransformBegin()
 		pdf.TransformRotate(o.deg, o.cx, o.cy)
@@ -126,11 +122,17 @@ func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
 	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
-// text writes a run of glyphs as PDF text in the document's copy of their
-// font, as CIDs. y counts from the top of the sheet in millimetres, PDF
-// from the bottom in points. It sets colours without q … Q, which would
-// break poppler's use of the line's ActualText, and gives fpdf back the
-// colours and line width it believes are current.
+// text writes a run of glyphs in one text object in the document's copy
+// of their font, as CIDs. Glyphs that sit where the font's own widths
+// leave the pen share one show string; a glyph the shaper moved (a kerned
+// pair, a mark) starts another at its exact place, set with Tm to the
+// thousandth of a point as a Td of its own would set it, so the page
+// prints exactly as it always did. (Moving the pen with TJ numbers
+// instead lands glyphs a hundred-thousandth of a point off, which shifts
+// some pixels in a rasteriser.) y counts from the top of the sheet in
+// millimetres, PDF from the bottom in points. It sets colours without
+// q … Q and gives fpdf back the colours and line width it believes are
+// current.
 func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	const k = 72 / 25.4
 	c := d.color(t.c)
@@ -140,15 +142,47 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	if t.faux {
 		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
 	}
-	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td <", e.key, num(t.size), num(t.x*k), num((s.h-t.y)*k))
-	for _, g := range t.gids {
-		c := e.pdf.cid[g]
+	scale := t.size * PtMM / t.file.upem
+	at := func(g placed) (string, string) {
+		return num((t.x + g.x*scale) * k), num((s.h - t.y + g.rise*scale) * k)
+	}
+	// A glyph with no text of its own (a mark whose characters went to
+	// the glyph it sits on) is wrapped in an empty ActualText: readers that
+	// place characters where glyphs are drawn then see no character where
+	// it overhangs the next glyph or rises off the line.
+	x, y := at(t.glyphs[0])
+	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td ", e.key, num(t.size), x, y)
+	silent := t.glyphs[0].text == ""
+	if silent {
+		b.WriteString("/Span <</ActualText ()>> BDC ")
+	}
+	b.WriteString("<")
+	for i, g := range t.glyphs {
+		if quiet := g.text == ""; i > 0 && (!g.follows || quiet != silent) {
+			b.WriteString("> Tj ")
+			if silent {
+				b.WriteString("EMC ")
+			}
+			if silent = quiet; silent {
+				b.WriteString("/Span <</ActualText ()>> BDC ")
+			}
+			if !g.follows {
+				x, y := at(g)
+				b.WriteString("1 0 0 1 " + x + " " + y + " Tm ")
+			}
+			b.WriteString("<")
+		}
+		c := e.cid[glyphText{g.id, g.text}]
 		b.WriteString(hexDigits[c>>12&15 : c>>12&15+1])
 		b.WriteString(hexDigits[c>>8&15 : c>>8&15+1])
 		b.WriteString(hexDigits[c>>4&15 : c>>4&15+1])
 		b.WriteString(hexDigits[c&15 : c&15+1])
 	}
-	b.WriteString("> Tj ET")
+	b.WriteString("> Tj ")
+	if silent {
+		b.WriteString("EMC ")
+	}
+	b.WriteString("ET")
 	if t.faux {
 		b.WriteString(" 0 Tr")
 	}
@@ -176,11 +210,13 @@ func (c Color) gray() uint8 {
 	return uint8(0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) + 0.5)
 }
 
-// utf16hex encodes s as a PDF text string: UTF-16BE with a byte order mark,
-// in hex.
-func utf16hex(s string) string {
+// utf16hex encodes s as UTF-16BE in hex, after a byte order mark when bom
+// is set (a PDF text string).
+func utf16hex(s string, bom bool) string {
 	var b []byte
-	b = append(b, 0xFE, 0xFF)
+	if bom {
+		b = append(b, 0xFE, 0xFF)
+	}
 	for _, u := range utf16.Encode([]rune(s)) {
 		b = append(b, byte(u>>8), byte(u))
 	}

@@ -38,7 +38,8 @@ func (l Lang) lineFactor() float64 {
 type glyph struct {
 	id              font.GID
 	adv, xOff, yOff float64
-	naturalAdvance  bool // adv is the font's own advance for the glyph
+	text            string // the characters it stands for; "" for none of its own
+	naturalAdvance  bool   // adv is the font's own advance for the glyph
 }
 
 // item is a run of glyphs in one font, in visual order.
@@ -208,11 +209,12 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
 		it := item{file: f, faux: faux[start]}
-		for _, g := range out.Glyphs {
+		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
+		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
 			natural := adv == float64(s.face(f).HorizontalAdvance(g.GlyphID))
-			it.glyphs = append(it.glyphs, glyph{id: g.GlyphID, adv: adv,
-				xOff: float64(g.XOffset) / 64, yOff: float64(g.YOffset) / 64, naturalAdvance: natural})
+			it.glyphs = append(it.glyphs, glyph{id: g.GlyphID, adv: adv, xOff: float64(g.XOffset) / 64,
+				yOff: float64(g.YOffset) / 64, text: texts[i], naturalAdvance: natural})
 			it.width += adv
 		}
 		items = append(items, it)

@@ -71,24 +71,27 @@ func TestEmittedGlyphsAreTheShapersGlyphs(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []font.GID
-			var spans []string
+			var texts []string
 			for _, o := range p.sheet.ops {
-				switch o := o.(type) {
-				case opText:
+				if o, ok := o.(opText); ok {
 					if o.file != familyByID(s.family).regular {
 						t.Errorf("glyphs set in %s; want %s", o.file.name, s.family)
 					}
-					got = append(got, o.gids...)
-				case opSpan:
-					spans = append(spans, o.text)
+					for _, g := range o.glyphs {
+						got = append(got, g.id)
+						texts = append(texts, g.text)
+					}
 				}
 			}
 			want := referenceGlyphs(t, familyByID(s.family).regular, s.lang, s.text)
 			if !equalGIDs(got, want) {
 				t.Errorf("emitted glyphs %v\nshaper's glyphs %v", got, want)
 			}
-			if len(spans) != 1 || spans[0] != norm.NFC.String(s.text) {
-				t.Errorf("ActualText spans %q; want the line in logical order", spans)
+			if s.lang.RTL {
+				reverse(texts) // visual order, right to left: read from the right
+			}
+			if read := strings.Join(texts, ""); read != norm.NFC.String(s.text) {
+				t.Errorf("the glyphs' texts read %q\nwant %q", read, s.text)
 			}
 		})
 	}

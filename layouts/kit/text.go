@@ -93,9 +93,7 @@ func (p *Page) Text(name string, b Box, paras []string, st Style) (Block, error)
 	return blk, p.Draw(blk, b)
 }
 
-// Draw draws a block from the top of the box, each line in its own
-// marked-content span whose ActualText is the line as written, so copying
-// and searching give back the text in logical order.
+// Draw draws a block from the top of the box.
 func (p *Page) Draw(blk Block, b Box) error {
 	if blk.lang != p.lang && blk.lang.Tag != "" {
 		p = p.WithLang(blk.lang) // a block is drawn in the language it was wrapped in
@@ -163,42 +161,28 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 	case p.lang.RTL:
 		x += b.W - width
 	}
-	p.add(opSpan{trimEnd(text)})
 	for _, it := range items {
 		fonts[it.file.name] = true
 		x = p.emit(it, x, base, size, st.Color)
 	}
-	p.add(opSpanEnd{})
 	return nil
 }
 
-// emit records an item's glyphs as text operations. Glyphs that sit where
-// the font's own advances put them share one operation; a glyph moved by
-// the shaper (a kerned pair, a mark) starts a new one at its exact place.
+// emit records an item's glyphs as one text operation, each glyph at the
+// place the shaper gave it, and returns the pen after it.
 func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
-	scale := size * PtMM / it.file.upem
-	var cur *opText
-	for _, g := range it.glyphs {
-		gx, gy := x+g.xOff*scale, base-g.yOff*scale
-		if cur == nil || g.xOff != 0 || g.yOff != 0 {
-			p.flush(cur)
-			cur = &opText{file: it.file, faux: it.faux, size: size, c: c, x: gx, y: gy}
-		}
-		cur.gids = append(cur.gids, g.id)
-		if !g.naturalAdvance || g.xOff != 0 || g.yOff != 0 {
-			p.flush(cur)
-			cur = nil
-		}
-		x += g.adv * scale
+	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placed, len(it.glyphs))}
+	pen, follows := 0.0, false
+	for i, g := range it.glyphs {
+		t.glyphs[i] = placed{id: g.id, text: g.text, x: pen + g.xOff, rise: g.yOff,
+			follows: follows && g.xOff == 0 && g.yOff == 0}
+		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
+		pen += g.adv
 	}
-	p.flush(cur)
-	return x
-}
-
-func (p *Page) flush(t *opText) {
-	if t != nil && len(t.gids) > 0 {
-		p.add(*t)
+	if len(t.glyphs) > 0 {
+		p.add(t)
 	}
+	return x + pen*size*PtMM/it.file.upem
 }
 
 func countLines(paras [][]string) int {

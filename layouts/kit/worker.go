@@ -41,9 +41,9 @@ func (w *Worker) NewDocument(m Meta) *Document {
 // font returns f cut down to the glyphs of runes, ready to embed, from the
 // cache when a document before used the same glyphs with the same code
 // points.
-func (w *Worker) font(f *fontFile, runes map[font.GID]rune) (*pdfFont, error) {
-	key := subsetKey(f, runes)
-	return w.fonts.get(key, func() (*pdfFont, error) { return newPDFFont(f, runes, key) })
+func (w *Worker) font(f *fontFile, runes map[font.GID]rune, pairs []glyphText) (*pdfFont, error) {
+	key := subsetKey(f, runes, pairs)
+	return w.fonts.get(key, func() (*pdfFont, error) { return newPDFFont(f, runes, pairs, key) })
 }
 
 // qrBits is the package's qrBits, remembered: a batch prints one URL on
@@ -52,8 +52,9 @@ func (w *Worker) qrBits(url string, level QRLevel) ([][]bool, error) {
 	return w.qr.get(qrKey{url, level}, func() ([][]bool, error) { return qrBits(url, level) })
 }
 
-// subsetKey names a font and a glyph set with its code points.
-func subsetKey(f *fontFile, runes map[font.GID]rune) string {
+// subsetKey names a font, a glyph set with its code points and the
+// (glyph, text) pairs numbered as CIDs.
+func subsetKey(f *fontFile, runes map[font.GID]rune, pairs []glyphText) string {
 	gids := make([]font.GID, 0, len(runes))
 	for g := range runes {
 		gids = append(gids, g)
@@ -63,6 +64,11 @@ func subsetKey(f *fontFile, runes map[font.GID]rune) string {
 	for _, g := range gids {
 		b = binary.BigEndian.AppendUint32(b, uint32(g))
 		b = binary.BigEndian.AppendUint32(b, uint32(runes[g]))
+	}
+	for _, p := range pairs {
+		b = binary.BigEndian.AppendUint32(b, uint32(p.id))
+		b = append(b, p.text...)
+		b = append(b, 0)
 	}
 	return string(b)
 }

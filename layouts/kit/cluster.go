@@ -1,0 +1,98 @@
+package kit
+
+import "github.com/go-text/typesetting/shaping"
+
+// clusterTexts gives each shaped glyph the characters it stands for, so a
+// PDF reader gets back the text from the glyphs alone. HarfBuzz groups
+// glyphs and characters into clusters; each cluster's characters are
+// spread over its glyphs in reading order, one each, and the last glyph
+// takes the rest (a ligature such as "ffi" or lam-alef stands for all of
+// them). A glyph left without a character (a second half of a split
+// vowel, a mark the font adds) gets "". A zero-width joiner or non-joiner
+// goes with the glyph before it, which it shapes. gs is in visual order;
+// rtl says the run reads right to left. rs is the text the clusters index.
+func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
+	texts := make([]string, len(gs))
+	order := make([]int, 0, len(gs)) // glyph indices in reading order
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && gs[j].ClusterIndex == gs[i].ClusterIndex {
+			j++
+		}
+		first := len(order)
+		for k := i; k < j; k++ {
+			order = append(order, k)
+		}
+		idx := order[first:]
+		if rtl {
+			reverse(idx)
+		}
+		lo := min(max(gs[i].ClusterIndex, 0), len(rs))
+		hi := min(lo+max(gs[i].RuneCount, 1), len(rs))
+		chars := rs[lo:hi]
+		if marks := zeroWidthTail(idx, gs); marks > 0 && len(idx)-marks < len(chars) {
+			idx = idx[:len(idx)-marks] // the marks' characters go with the glyph they sit on
+		}
+		for k, g := range idx {
+			switch {
+			case k >= len(chars):
+			case k == len(idx)-1:
+				texts[g] = string(chars[k:])
+			default:
+				texts[g] = string(chars[k])
+			}
+		}
+		i = j
+	}
+	if rtl {
+		// clusters come right to left in visual order: read them the other way
+		reverseClusters(order, gs)
+	}
+	for k := 1; k < len(order); k++ {
+		g := order[k]
+		if texts[g] != "" && onlyJoiners(texts[g]) {
+			texts[order[k-1]] += texts[g]
+			texts[g] = ""
+		}
+	}
+	return texts
+}
+
+// zeroWidthTail counts the glyphs at the end of a cluster, in reading
+// order, that take no room (marks the shaper places over or under the
+// glyph before), unless the whole cluster is such glyphs. Readers place a
+// character where its glyph is drawn, and a mark drawn over the next
+// glyph's start, or raised, reads as a character of the next word, or a
+// word of its own: its characters are safer with the glyph it sits on.
+func zeroWidthTail(idx []int, gs []shaping.Glyph) int {
+	n := 0
+	for k := len(idx) - 1; k > 0 && gs[idx[k]].Advance == 0; k-- {
+		n++
+	}
+	return n
+}
+
+// reverseClusters turns order, glyph indices cluster by cluster in visual
+// order, into reading order for a right-to-left run: the clusters reversed,
+// each keeping its own (already reading) order.
+func reverseClusters(order []int, gs []shaping.Glyph) {
+	out := make([]int, 0, len(order))
+	for end := len(order); end > 0; {
+		start := end - 1
+		for start > 0 && gs[order[start-1]].ClusterIndex == gs[order[end-1]].ClusterIndex {
+			start--
+		}
+		out = append(out, order[start:end]...)
+		end = start
+	}
+	copy(order, out)
+}
+
+func onlyJoiners(s string) bool {
+	for _, r := range s {
+		if r != '\u200d' && r != '\u200c' {
+			return false
+		}
+	}
+	return true
+}
