@@ -108,7 +108,7 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 	}
 	text := content
 	if logo := c.Brand.Logo; logo != nil {
-		tile := logoTile(p, content, logo, pad, c.Brand.Band != nil)
+		tile := logoTile(p, content, logo, c.Org, pad, c.Brand.Band != nil)
 		text.W -= tile.W + 2*pad
 		if !p.RTL() {
 			text.X = tile.Right() + 2*pad
@@ -127,8 +127,9 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 }
 
 // logoTile places the logo at the start of b, at most 40 % of its width,
-// on a white tile when it sits on a band. It returns the tile.
-func logoTile(p *kit.Page, b kit.Box, logo *kit.Image, pad float64, onBand bool) kit.Box {
+// on a white tile when it sits on a band, with the organisation's name as
+// its alternative text. It returns the tile.
+func logoTile(p *kit.Page, b kit.Box, logo *kit.Image, org string, pad float64, onBand bool) kit.Box {
 	w, h := logo.Size()
 	inner := b.H
 	if onBand {
@@ -147,6 +148,10 @@ func logoTile(p *kit.Page, b kit.Box, logo *kit.Image, pad float64, onBand bool)
 		p.Fill("logo-tile", tile, kit.White)
 		at = tile.Inset(pad)
 	}
-	p.Image("logo", at, logo)
+	alt := org // a reader hears the organisation's name where the logo is
+	if alt == "" {
+		alt = "Logo"
+	}
+	p.Image("logo", at, logo, alt)
 	return tile
 }

@@ -66,15 +66,19 @@ func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor,
 
 func (s scale) bold(size, floor float64, c kit.Color) kit.Style { return s.style(size, floor, true, c) }
 
-// heading is bold, in the colour of headings: the brand's, or navy.
+// heading is bold, in the colour of headings: the brand's, or navy. It is
+// a second-level heading (H2) in the PDF's structure.
 func (s scale) heading(size, floor float64) kit.Style {
-	return s.bold(size, floor, s.brand.heading(navy))
+	st := s.bold(size, floor, s.brand.heading(navy))
+	st.Role = kit.RoleH2
+	return st
 }
 
-// headline is a heading set tight.
+// headline is a heading set tight: the piece's title, H1.
 func (s scale) headline(size, floor float64) kit.Style {
 	st := s.heading(size, floor)
 	st.Spacing.Leading = 1.1
+	st.Role = kit.RoleH1
 	return st
 }
 

@@ -130,15 +130,21 @@ type opImage struct {
 // Image places a picture as large as fits in the box without changing its
 // proportions, at the box's start side (its left, or right on a
 // right-to-left page) and centred in height. It returns the box the
-// picture covers.
-func (p *Page) Image(name string, b Box, img *Image) Box {
+// picture covers. alt is what the picture says to someone who cannot see
+// it (for a logo, the organisation's name); a picture with none is
+// decoration, an artifact.
+func (p *Page) Image(name string, b Box, img *Image, alt string) Box {
 	scale := math.Min(b.W/float64(img.w), b.H/float64(img.h))
 	w, h := float64(img.w)*scale, float64(img.h)*scale
 	at := Box{X: b.X, Y: b.Y + (b.H-h)/2, W: w, H: h}
 	if p.lang.RTL {
 		at.X = b.Right() - w
 	}
-	p.add(opImage{at, img})
+	if alt != "" {
+		p.marked(p.figure(alt), func() { p.add(opImage{at, img}) })
+	} else {
+		p.add(opImage{at, img})
+	}
 	dpi := float64(img.w) / (w / 25.4)
 	p.doc.place(Placement{Kind: KindImage, Name: name, Box: at}, "image %s box=%s at=%s px=%dx%d dpi=%.0f", name, b, at, img.w, img.h, dpi)
 	return at

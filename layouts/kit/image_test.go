@@ -113,8 +113,8 @@ func TestImageKeepsItsProportions(t *testing.T) {
 	}
 	doc := NewDocument(Meta{})
 	p := doc.AddPage("t", 100, 100, Lang{"en", "Latn", false})
-	square := p.Image("logo", Box{10, 10, 50, 50}, img)
-	tall := p.WithLang(Lang{"ar", "Arab", true}).Image("logo-rtl", Box{10, 70, 80, 20}, img)
+	square := p.Image("logo", Box{10, 10, 50, 50}, img, "Logo")
+	tall := p.WithLang(Lang{"ar", "Arab", true}).Image("logo-rtl", Box{10, 70, 80, 20}, img, "Logo")
 	for _, tc := range []struct{ got, want Box }{
 		{square, Box{10, 22.5, 50, 25}}, // as wide as the box, centred in height
 		{tall, Box{50, 70, 40, 20}},     // as tall as the box, at the right on a right-to-left page
@@ -181,7 +181,7 @@ func TestImageInGrayscale(t *testing.T) {
 		}
 	}
 	doc := NewDocument(Meta{Grayscale: true})
-	doc.AddPage("t", 50, 50, Lang{"en", "Latn", false}).Image("logo", Box{0, 0, 50, 50}, img)
+	doc.AddPage("t", 50, 50, Lang{"en", "Latn", false}).Image("logo", Box{0, 0, 50, 50}, img, "Logo")
 	if _, err := doc.PDF(); err != nil {
 		t.Fatal(err)
 	}

@@ -58,6 +58,7 @@ type Style struct {
 	Bullet    string
 	Numbered  bool
 	LTR       bool
+	Role      Role // what the block is in the PDF's structure: a paragraph unless set
 }
 
 // Meta is what a PDF says about itself.
@@ -72,6 +73,8 @@ type Meta struct {
 // operations, turned into bytes by PDF. It is not safe for concurrent use.
 type Document struct {
 	meta   Meta
+	tree   *elem   // the structure tree's root, once something is drawn
+	elems  []*elem // every element of the tree
 	sheets []*sheet
 	sh     *shaper
 	w      *Worker
@@ -81,10 +84,12 @@ type Document struct {
 // sheet is one PDF page: its size, its trim box (when it is bigger than
 // what is trimmed: bleed and crop marks) and what is drawn on it.
 type sheet struct {
-	w, h  float64
-	trim  *Box
-	bleed *Box
-	ops   []op
+	n       int     // its index among the document's sheets
+	parents []*elem // the element of each MCID, as PDF writes them
+	w, h    float64
+	trim    *Box
+	bleed   *Box
+	ops     []op
 }
 
 // NewDocument starts an empty document with a Worker of its own.
@@ -106,7 +111,7 @@ type Page struct {
 
 // AddPage adds a page of w by h millimetres whose text is in lang.
 func (d *Document) AddPage(name string, w, h float64, lang Lang) *Page {
-	s := &sheet{w: w, h: h}
+	s := &sheet{n: len(d.sheets), w: w, h: h}
 	d.sheets = append(d.sheets, s)
 	d.place(Placement{Kind: KindPage, Name: name, Box: Box{0, 0, w, h}, Lang: lang.Tag}, "page %d %s %.1fx%.1f mm lang=%s", len(d.sheets), name, w, h, lang.Tag)
 	return &Page{doc: d, sheet: s, w: w, h: h, lang: lang}

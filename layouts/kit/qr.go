@@ -3,6 +3,7 @@ package kit
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	qrcode "github.com/skip2/go-qrcode"
 )
@@ -79,6 +80,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 	if center {
 		sq.X += (b.W - side) / 2
 	}
+	p.add(opMark{p.figure("QR code: opens " + strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://"))})
 	p.add(opFill{sq, White})
 	x0, y0 := sq.X+QRQuiet*module, sq.Y+QRQuiet*module
 	for y, row := range bits {
@@ -94,6 +96,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 			p.add(opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
 		}
 	}
+	p.add(opMarkEnd{})
 	p.doc.place(Placement{Kind: KindQR, Name: name, Box: sq, URL: url}, "qr %s box=%s modules=%d module=%.3fmm ec=%s url=%s", name, sq, n, module, level, url)
 	return sq, nil
 }

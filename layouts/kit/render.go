@@ -24,6 +24,9 @@ func (d *Document) PDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, e := range d.elems {
+		e.marks = nil
+	}
 	for _, s := range d.sheets {
 		pdf.AddPageFormat("P", fpdf.SizeType{Wd: s.w, Ht: s.h})
 		trim, bleed := Box{0, 0, s.w, s.h}, Box{0, 0, s.w, s.h}
@@ -34,15 +37,41 @@ func (d *Document) PDF() ([]byte, error) {
 		// one page over to the next, so every page sets both.
 		pdf.SetPageBox("trim", trim.X, s.h-trim.Bottom(), trim.W, trim.H)
 		pdf.SetPageBox("bleed", bleed.X, s.h-bleed.Bottom(), bleed.W, bleed.H)
+		s.parents = s.parents[:0]
+		marked := false
 		for _, o := range s.ops {
-			d.replay(pdf, s, o, fonts)
+			switch o := o.(type) {
+			case opMark:
+				mcid := len(s.parents)
+				s.parents = append(s.parents, o.e)
+				o.e.marks = append(o.e.marks, mcr{s.n, mcid})
+				pdf.RawWriteStr(fmt.Sprintf("/%s <</MCID %d>> BDC", o.e.role, mcid))
+				marked = true
+			case opMarkEnd:
+				pdf.RawWriteStr("EMC")
+				marked = false
+			case opFill, opLine, opImage:
+				if !marked {
+					pdf.RawWriteStr("/Artifact BMC")
+					d.replay(pdf, s, o, fonts)
+					pdf.RawWriteStr("EMC")
+					continue
+				}
+				d.replay(pdf, s, o, fonts)
+			default:
+				d.replay(pdf, s, o, fonts)
+			}
 		}
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return fonts.write(sortPageBoxes(buf.Bytes()))
+	out, err := fonts.write(sortPageBoxes(buf.Bytes()))
+	if err != nil {
+		return nil, err
+	}
+	return d.tag(out)
 }
 
 // pageBoxLines matches the page-box lines fpdf writes into a page object,

@@ -106,6 +106,7 @@ func (p *Page) Draw(blk Block, b Box) error {
 	fonts := map[string]bool{}
 	p.doc.place(Placement{Kind: KindText, Name: blk.Name, Box: b, Size: size, Bold: st.Bold, Lang: p.lang.Tag},
 		"text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
+	body, label := p.textElems(blk)
 	y := b.Y
 	for i, lines := range blk.Lines {
 		if i > 0 {
@@ -118,7 +119,10 @@ func (p *Page) Draw(blk Block, b Box) error {
 				if p.lang.RTL {
 					bx = b.Right() - indent
 				}
-				if err := p.line(bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts); err != nil {
+				p.add(opMark{label[i]})
+				err := p.line(bullet, Box{bx, y, indent, lead}, base, size, st, AlignCenter, fonts)
+				p.add(opMarkEnd{})
+				if err != nil {
 					return fmt.Errorf("%s: %w", blk.Name, err)
 				}
 			}
@@ -126,7 +130,10 @@ func (p *Page) Draw(blk Block, b Box) error {
 			if !p.lang.RTL {
 				lb.X += indent
 			}
-			if err := p.line(line, lb, base, size, st, st.Align, fonts); err != nil {
+			p.add(opMark{body[i]})
+			err := p.line(line, lb, base, size, st, st.Align, fonts)
+			p.add(opMarkEnd{})
+			if err != nil {
 				return fmt.Errorf("%s: %w", blk.Name, err)
 			}
 			set := p.doc.last()
