@@ -89,6 +89,20 @@ func truth(places []kit.Placement) string {
 	return b.String()
 }
 
+// catalogs returns the tag of every language's catalog.
+func catalogs(t *testing.T) []string {
+	t.Helper()
+	cats, err := translations.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []string
+	for _, c := range cats {
+		tags = append(tags, c.Tag)
+	}
+	return tags
+}
+
 // a11yJob is one PDF the reader tests make.
 type a11yJob struct {
 	name string
@@ -109,7 +123,6 @@ func a11yJobs(t *testing.T, langs []string) []a11yJob {
 			if v.Together > 1 {
 				reqs = append(reqs, campaign.Request{Layout: l.Name, Variant: v.Name, Together: true,
 					Langs: []string{"en", "ar", "zh-Hans"}[:min(v.Together, 3)]})
-				continue
 			}
 			for _, lang := range []string{"en", "zh-Hans", "ar", "hi"} {
 				reqs = append(reqs, campaign.Request{Layout: l.Name, Variant: v.Name, Langs: []string{lang}})
@@ -245,15 +258,7 @@ func TestReadersGetTheText(t *testing.T) {
 	}
 	tools := a11yTools(t)
 	needReaders(t)
-	cats, err := translations.All()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var langs []string
-	for _, c := range cats {
-		langs = append(langs, c.Tag)
-	}
-	jobs := a11yJobs(t, langs)
+	jobs := a11yJobs(t, allLangs(t))
 	dir := os.Getenv("LOOKOUT_A11Y_KEEP")
 	if dir == "" {
 		dir = t.TempDir()
