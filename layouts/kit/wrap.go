@@ -122,9 +122,22 @@ func canBreak(prev, cur rune, rs []rune, i int) bool {
 		return i >= 2 && isAlnum(rs[i-2]) && isAlnum(cur)
 	case prev == '-':
 		// hyphenated words (well-|known), never phone numbers such as
-		// 1-800-THE-LOST, nor short particles (кто-то, ինչ-որ)
-		return i >= 2 && unicode.IsLower(rs[i-2]) && unicode.IsLower(cur) &&
+		// 1-800-THE-LOST, nor short particles (кто-то, ինչ-որ), nor a web
+		// address's words: poppler and PDFium take a hyphen at the end of
+		// a line for a soft one and drop it from the text they extract
+		return i >= 2 && unicode.IsLower(rs[i-2]) && unicode.IsLower(cur) && !inPath(rs[:i]) &&
 			letters(rs[:i-1], -1) >= 3 && letters(rs[i:], 1) >= 4
+	}
+	return false
+}
+
+// inPath reports whether the word rs ends with holds a '/': it is part of
+// a web address, which breaks only after a '/'.
+func inPath(rs []rune) bool {
+	for i := len(rs) - 1; i >= 0 && !isSpace(rs[i]); i-- {
+		if rs[i] == '/' {
+			return true
+		}
 	}
 	return false
 }

@@ -86,3 +86,17 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// TestURLBreaksOnlyAfterSlash checks that a web address breaks after a '/'
+// and never after one of its hyphens, which readers drop at a line's end.
+func TestURLBreaksOnlyAfterSlash(t *testing.T) {
+	url := "missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"
+	got := pieces(url)
+	want := []string{"missingkids.org/", "blog/", "2024/", "child-sex-trafficking-know-the-signs"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("pieces(%q) = %q; want %q", url, got, want)
+	}
+	if got := pieces("a well-known sign"); len(got) != 4 {
+		t.Errorf("pieces of a hyphenated word = %q; want it broken after its hyphen", got)
+	}
+}
