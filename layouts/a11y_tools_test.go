@@ -239,6 +239,9 @@ func table(scores map[string]map[string]string) string {
 	return b.String()
 }
 
+// arabicScript matches the file name of a PDF with Arabic-script text.
+var arabicScript = regexp.MustCompile(`[-+](ar|fa|ur)[.+]`)
+
 // rank orders scores from worst to best.
 var rank = map[string]int{"broken": 0, "order": 1, "punct": 2, "exact": 3}
 
@@ -250,7 +253,8 @@ func scoreOf(s string) string { k, _, _ := strings.Cut(s, "("); return k }
 // their text against the text lookout set. It fails when a reader does
 // worse on a PDF than testdata/a11y-scores.txt records (run with
 // LOOKOUT_A11Y_UPDATE=1 to write it anew after an improvement), and when
-// pdf.js or PDFium is not exact anywhere. LOOKOUT_A11Y_KEEP=DIR keeps the
+// pdf.js, PDFium, poppler or MuPDF 1.28 is not exact on a poster in a
+// language not written in Arabic script. LOOKOUT_A11Y_KEEP=DIR keeps the
 // PDFs and truth files there.
 func TestReadersGetTheText(t *testing.T) {
 	if testing.Short() {
@@ -292,7 +296,10 @@ func TestReadersGetTheText(t *testing.T) {
 		}
 	}
 	for name, s := range scores {
-		for _, r := range []string{"pdfjs", "pdfium"} {
+		if !strings.HasPrefix(name, "poster-") || arabicScript.MatchString(name) {
+			continue // recorded above; not yet exact everywhere
+		}
+		for _, r := range []string{"pdfjs", "pdfium", "poppler", "mupdf128"} {
 			if s[r] != "exact" {
 				t.Errorf("%s: %s gives %s; want exact", name, r, s[r])
 			}

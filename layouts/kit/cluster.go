@@ -5,10 +5,10 @@ import "github.com/go-text/typesetting/shaping"
 // clusterTexts gives each shaped glyph the characters it stands for, so a
 // PDF reader gets back the text from the glyphs alone. HarfBuzz groups
 // glyphs and characters into clusters; each cluster's characters are
-// spread over its glyphs in reading order, one each, and the last glyph
-// takes the rest (a ligature such as "ffi" or lam-alef stands for all of
-// them). A glyph left without a character (a second half of a split
-// vowel, a mark the font adds) gets "". A zero-width joiner or non-joiner
+// spread over its glyphs that take room (see spacing) in reading order,
+// one each, and the last takes the rest (a ligature such as "ffi" or
+// lam-alef stands for all of them). A glyph left without a character (a
+// mark, a glyph beyond the cluster's characters) gets "". A zero-width joiner or non-joiner
 // goes with the glyph before it, which it shapes. gs is in visual order;
 // rtl says the run reads right to left. rs is the text the clusters index.
 func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
@@ -30,13 +30,11 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 		lo := min(max(gs[i].ClusterIndex, 0), len(rs))
 		hi := min(lo+max(gs[i].RuneCount, 1), len(rs))
 		chars := rs[lo:hi]
-		if marks := zeroWidthTail(idx, gs); marks > 0 && len(idx)-marks < len(chars) {
-			idx = idx[:len(idx)-marks] // the marks' characters go with the glyph they sit on
-		}
-		for k, g := range idx {
+		over := spacing(idx, gs)
+		for k, g := range over {
 			switch {
 			case k >= len(chars):
-			case k == len(idx)-1:
+			case k == len(over)-1:
 				texts[g] = string(chars[k:])
 			default:
 				texts[g] = string(chars[k])
@@ -58,18 +56,20 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 	return texts
 }
 
-// zeroWidthTail counts the glyphs at the end of a cluster, in reading
-// order, that take no room (marks the shaper places over or under the
-// glyph before), unless the whole cluster is such glyphs. Readers place a
-// character where its glyph is drawn, and a mark drawn over the next
-// glyph's start, or raised, reads as a character of the next word, or a
-// word of its own: its characters are safer with the glyph it sits on.
-func zeroWidthTail(idx []int, gs []shaping.Glyph) int {
-	n := 0
-	for k := len(idx) - 1; k > 0 && gs[idx[k]].Advance == 0; k-- {
-		n++
+// spacing is the glyphs of a cluster, in reading order, that take room
+// on the line, and its first glyph whatever its width: the glyphs its
+// characters are spread over. A mark the shaper places over or under
+// another glyph gets none: readers place a character where its glyph is
+// drawn, and a mark that overhangs the next glyph, or is raised, reads as
+// a character of the next word or as a word of its own.
+func spacing(idx []int, gs []shaping.Glyph) []int {
+	out := idx[:1:1]
+	for _, g := range idx[1:] {
+		if gs[g].Advance != 0 {
+			out = append(out, g)
+		}
 	}
-	return n
+	return out
 }
 
 // reverseClusters turns order, glyph indices cluster by cluster in visual

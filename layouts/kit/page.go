@@ -192,6 +192,7 @@ type placed struct {
 	text    string
 	x, rise float64
 	follows bool
+	silent  bool // a mark with no text of its own: readers are told it has none
 }
 
 // Fill paints a box.

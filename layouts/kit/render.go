@@ -175,19 +175,19 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	at := func(g placed) (string, string) {
 		return num((t.x + g.x*scale) * k), num((s.h - t.y + g.rise*scale) * k)
 	}
-	// A glyph with no text of its own (a mark whose characters went to
-	// the glyph it sits on) is wrapped in an empty ActualText: readers that
+	// A mark with no text of its own (its characters went to the glyph it
+	// sits on) is wrapped in an empty ActualText: readers that
 	// place characters where glyphs are drawn then see no character where
 	// it overhangs the next glyph or rises off the line.
 	x, y := at(t.glyphs[0])
 	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td ", e.key, num(t.size), x, y)
-	silent := t.glyphs[0].text == ""
+	silent := t.glyphs[0].silent
 	if silent {
 		b.WriteString("/Span <</ActualText ()>> BDC ")
 	}
 	b.WriteString("<")
 	for i, g := range t.glyphs {
-		if quiet := g.text == ""; i > 0 && (!g.follows || quiet != silent) {
+		if quiet := g.silent; i > 0 && (!g.follows || quiet != silent) {
 			b.WriteString("> Tj ")
 			if silent {
 				b.WriteString("EMC ")

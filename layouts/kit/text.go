@@ -182,7 +182,7 @@ func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
 	pen, follows := 0.0, false
 	for i, g := range it.glyphs {
 		t.glyphs[i] = placed{id: g.id, text: g.text, x: pen + g.xOff, rise: g.yOff,
-			follows: follows && g.xOff == 0 && g.yOff == 0}
+			follows: follows && g.xOff == 0 && g.yOff == 0, silent: g.text == "" && g.adv == 0}
 		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
 		pen += g.adv
 	}
