@@ -17,6 +17,9 @@ import (
 // bytes are ever read.
 func readLimited(path string, max int64) ([]byte, error) {
 	st, err := os.Stat(path)
+	if pe, ok := err.(*fs.PathError); ok {
+		pe.Op = "open" // what the user asked for; the look is lookout's
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,20 @@ func misuse(hint string, format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
 }
 
+// failure is a run that failed for a reason outside the command, such as
+// a full disk, with a hint at what to do; it exits 1.
+type failure struct {
+	err  error
+	hint string
+}
+
+func (e *failure) Error() string { return e.err.Error() }
+func (e *failure) Unwrap() error { return e.err }
+
+func failed(hint string, format string, args ...any) error {
+	return &failure{err: fmt.Errorf(format, args...), hint: hint}
+}
+
 // run executes lookout with args and returns its exit status.
 func run(args []string, stdout, stderr io.Writer, env environ) (code int) {
 	defer func() {
@@ -116,6 +130,7 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
 	var ue *usageError
+	var fl *failure
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
 	var fe *kit.FitError
@@ -126,6 +141,9 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "lookout: hint: %s\n", ue.hint)
 		}
 		return 2
+	case errors.As(err, &fl):
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", fl.hint)
+		return 1
 	case errors.As(err, &ie):
 		fmt.Fprintf(stderr, "lookout: hint: %s\n", ie.Hint)
 		return 2

@@ -67,8 +67,10 @@ Files are named for what they are, e.g. out/poster-letter-en.pdf. An existing
 file of that name is replaced, but never through a half-written file: lookout
 writes each PDF beside its target (as .lookout-PID-NUMBER.tmp) and renames it
 into place only when every PDF of the run is complete, so a failed run leaves
-nothing behind. A run that is killed may leave such temporary files; the next
-run into the folder removes them. Pieces are made in parallel, one per core.
+nothing behind; if one cannot be renamed, the files renamed before it are put
+back as they were. Runs into one folder take turns while they write (they
+lock .lookout-lock in it). A run that is killed may leave such temporary
+files; the next run into the folder removes them. Pieces are made in parallel, one per core.
 
 The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same

@@ -27,11 +27,15 @@ const tempPrefix = ".lookout-"
 
 // writeAll writes every file into dir, or none. Each goes to a temporary
 // file beside its target first (.lookout-PID-RANDOM.tmp, mode 0644, synced
-// to disk); only when all are written are they renamed into place, so no
-// one ever sees a half-written PDF. Leftovers of a run that was killed are
-// removed first (see sweep). An interrupt or termination signal that
-// arrives while files are written waits until the temporary files are
-// renamed or removed.
+// to disk); only when all are written are they renamed into place, in
+// order, so no one ever sees a half-written PDF, and a kit's manifest,
+// last in files, lands last. If one cannot be renamed, those renamed
+// before it are put back (see replaceAll). Runs into one folder take
+// turns: each holds a lock in the folder while it writes (see lockDir),
+// so the folder holds one run's set, never files of two. Leftovers of a
+// run that was killed are removed first (see sweep). An interrupt or
+// termination signal that arrives while files are written waits until
+// the temporary files are renamed or removed.
 func writeAll(dir string, files []outFile) (err error) {
 	if err := checkDir(dir); err != nil {
 		return err
@@ -41,12 +45,17 @@ func writeAll(dir string, files []outFile) (err error) {
 			return err
 		}
 	}
-	defer holdSignals()()
+	unlock, err := lockFolder(dir)
+	if err != nil {
+		return writeError(dir, filepath.Join(dir, lockName), err)
+	}
+	release := holdSignals()
+	defer func() { unlock(); release() }()
 	sweep(dir)
 	temps := make([]string, 0, len(files))
 	defer func() {
-		if err != nil {
-			for _, t := range temps {
+		for _, t := range temps {
+			if t != "" {
 				os.Remove(t)
 			}
 		}
@@ -58,14 +67,11 @@ func writeAll(dir string, files []outFile) (err error) {
 		}
 		temps = append(temps, t)
 	}
-	for i, f := range files {
-		if err := os.Rename(temps[i], f.path); err != nil {
-			return writeError(dir, f.path, err)
-		}
-		temps[i] = "" // renamed: nothing to remove
-	}
-	return nil
+	return replaceAll(dir, temps, files)
 }
+
+// lockFolder is lockDir; a test makes runs meet before they lock.
+var lockFolder = lockDir
 
 func checkDir(dir string) error {
 	st, err := os.Stat(dir)
@@ -109,12 +115,36 @@ func checkName(name string) error {
 }
 
 // writeError explains a failed write: a folder lookout may not write to is
-// the caller's to fix (exit 2), a full disk is a failure (exit 1).
+// the caller's to fix (exit 2), a full disk is a failure (exit 1). Either
+// way the folder is as it was before the run.
 func writeError(dir, path string, err error) error {
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 		return misuse("choose a folder you can write to with --out", "cannot write into output folder %s: %v", dir, errors.Unwrap(err))
 	}
-	return fmt.Errorf("writing %s: %w", path, err)
+	return failed(diskHint(err), "writing %s: %v", path, err)
+}
+
+// replaceError explains a file of a run that could not be put in place,
+// and says whether the files it replaced are back.
+func replaceError(dir, path string, err, undo error) error {
+	if undo != nil {
+		return failed("nothing was lost, but the folder now holds files of two runs: run lookout again", "cannot replace %s: %v; and cannot put back the files before it: %v", path, errors.Unwrap(err), undo)
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return misuse("lookout may not replace that file (it is read-only to everyone, or another user's in a shared folder): move it away, or choose another --out", "cannot replace %s: %v; the folder is as it was", path, errors.Unwrap(err))
+	}
+	return failed(diskHint(err), "cannot replace %s: %v; the folder is as it was", path, errors.Unwrap(err))
+}
+
+// diskHint is what to do about an error of the disk itself.
+func diskHint(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return "free some space on that disk, or choose a folder on another with --out"
+	case errors.Is(err, syscall.EIO):
+		return "the disk reports a fault: check it, or choose a folder on another disk with --out"
+	}
+	return "check the folder and its disk, or choose another folder with --out"
 }
 
 func writeTemp(dir string, data []byte) (string, error) {

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -14,11 +16,37 @@ import (
 
 // TestMain lets the test binary stand in for lookout in a child process:
 // with LOOKOUT_TEST_MAIN=1 it runs lookout on its arguments and exits.
+// LOOKOUT_TEST_MEET=FOLDER:N makes runs side by side meet before they
+// write: each waits, before it takes the output folder's lock, until N
+// runs have come to that point (or 20 s have passed), and then takes up
+// to 20 ms more for each rename, at random, so that without the lock they
+// would overtake each other while they put files in place.
 func TestMain(m *testing.M) {
 	if os.Getenv("LOOKOUT_TEST_MAIN") == "1" {
+		if meet := os.Getenv("LOOKOUT_TEST_MEET"); meet != "" {
+			meetBeforeLock(meet)
+		}
 		main()
 	}
 	os.Exit(m.Run())
+}
+
+func meetBeforeLock(meet string) {
+	dir, n, _ := strings.Cut(meet, ":")
+	runs, _ := strconv.Atoi(n)
+	lockFolder = func(out string) (func(), error) {
+		os.WriteFile(filepath.Join(dir, strconv.Itoa(os.Getpid())), nil, 0o644)
+		for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+			if here, _ := os.ReadDir(dir); len(here) >= runs {
+				break
+			}
+		}
+		return lockDir(out)
+	}
+	rename = func(from, to string) error {
+		time.Sleep(time.Duration(rand.IntN(20000)) * time.Microsecond)
+		return os.Rename(from, to)
+	}
 }
 
 // child returns a command that runs lookout with args in another process.

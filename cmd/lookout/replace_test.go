@@ -1,0 +1,174 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+)
+
+// snapshot is every file in a folder with its bytes.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, e := range entries {
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		files[e.Name()] = string(b)
+	}
+	return files
+}
+
+// sameFolder fails unless dir holds exactly the files of before.
+func sameFolder(t *testing.T, what, dir string, before map[string]string) {
+	t.Helper()
+	after := snapshot(t, dir)
+	for name, b := range before {
+		if after[name] != b {
+			t.Errorf("%s: %s changed (%d bytes, was %d)", what, name, len(after[name]), len(b))
+		}
+	}
+	for name := range after {
+		if _, ok := before[name]; !ok {
+			t.Errorf("%s: left %s", what, name)
+		}
+	}
+}
+
+// checkManifest fails unless dir holds one kit, whole: every file the
+// manifest names, with the SHA-256 it gives, and nothing else.
+func checkManifest(t *testing.T, dir string) manifest {
+	t.Helper()
+	var m manifest
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil || json.Unmarshal(b, &m) != nil {
+		t.Fatalf("manifest.json: %v\n%s", err, b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != len(m.Files)+1 {
+		t.Errorf("%d files in the folder, %d in the manifest", len(entries), len(m.Files))
+	}
+	for _, f := range m.Files {
+		pdf, err := os.ReadFile(filepath.Join(dir, f.File))
+		if sum := sha256.Sum256(pdf); err != nil || hex.EncodeToString(sum[:]) != f.SHA256 {
+			t.Errorf("%s does not match the manifest of the run dated %s (%v)", f.File, m.Created, err)
+		}
+	}
+	return m
+}
+
+// TestConcurrentKits runs ten kits into one folder at once, each with its
+// own date, so each writes different bytes. The runs meet before they
+// write, and rename slowly (see TestMain): without the lock, they mix.
+// They take turns: the folder ends up holding one run's whole set, and a
+// manifest that matches every file in it.
+func TestConcurrentKits(t *testing.T) {
+	dir, meet := t.TempDir(), t.TempDir()
+	var wg sync.WaitGroup
+	errs := make([]string, 10)
+	for i := range 10 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := child(t, "kit", "--lang", "en,es", "--date", fmt.Sprintf("2026-01-%02d", i+1), "--out", dir)
+			c.Env = append(c.Env, "LOOKOUT_TEST_MEET="+meet+":10")
+			if out, err := c.CombinedOutput(); err != nil {
+				errs[i] = fmt.Sprintf("run %d: %v: %s", i, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, e := range errs {
+		if e != "" {
+			t.Error(e)
+		}
+	}
+	if m := checkManifest(t, dir); len(m.Files) != 32 {
+		t.Errorf("the manifest names %d files; want 32", len(m.Files))
+	}
+}
+
+// TestFailedRenameUndone makes one rename of a run fail: the files
+// renamed before it are put back as they were (old bytes where there was
+// a file, nothing where there was none), and the error names the file.
+func TestFailedRenameUndone(t *testing.T) {
+	dir := t.TempDir()
+	if r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-01-01"); r.code != 0 {
+		t.Fatalf("exit %d, %s", r.code, r.stderr)
+	}
+	before := snapshot(t, dir)
+	defer func() { rename, link = os.Rename, os.Link }()
+	noLinks := func(string, string) error { return syscall.EPERM }
+	for _, tc := range []struct {
+		n     int // the rename that fails: of the first file, one in the middle, the manifest
+		links bool
+	}{{1, true}, {7, true}, {33, true}, {7, false}, {33, false}} {
+		calls, failing := 0, ""
+		if link = os.Link; !tc.links {
+			link = noLinks
+		}
+		rename = func(from, to string) error {
+			if !strings.Contains(from, "-old") && !strings.HasPrefix(filepath.Base(to), tempPrefix) { // a new file onto its target
+				if calls++; calls == tc.n {
+					failing = to
+					return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+				}
+			}
+			return os.Rename(from, to)
+		}
+		r := lookoutIn(dir, "kit", "--lang", "en,es", "--date", "2026-02-02")
+		want := "lookout: cannot replace " + failing + ": input/output error; the folder is as it was\n" +
+			"lookout: hint: the disk reports a fault: check it, or choose a folder on another disk with --out\n"
+		what := fmt.Sprintf("rename %d failing, hard links %v", tc.n, tc.links)
+		if r.code != 1 || r.stderr != want {
+			t.Errorf("%s: exit %d, stderr %q; want 1 and %q", what, r.code, r.stderr, want)
+		}
+		sameFolder(t, what, dir, before)
+	}
+	rename, link = os.Rename, os.Link
+	if r := lookoutIn(dir, "kit", "--lang", "en,es", "--date", "2026-02-02"); r.code != 0 {
+		t.Fatalf("the run after: exit %d, %s", r.code, r.stderr)
+	}
+	if m := checkManifest(t, dir); m.Created != "2026-02-02T00:00:00Z" || len(m.Files) != 32 {
+		t.Errorf("the run after wrote a manifest of %s with %d files", m.Created, len(m.Files))
+	}
+}
+
+// TestImmutableTarget runs a kit into a folder where one file of the last
+// kit is immutable (chattr +i: not even root may replace it). The run
+// fails naming that file, and the folder keeps the last kit whole.
+func TestImmutableTarget(t *testing.T) {
+	dir := t.TempDir()
+	if r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-01-01"); r.code != 0 {
+		t.Fatalf("exit %d, %s", r.code, r.stderr)
+	}
+	before := snapshot(t, dir)
+	stuck := filepath.Join(dir, "poster-letter-en.pdf") // neither first nor last
+	if _, ok := before[filepath.Base(stuck)]; !ok {
+		t.Fatalf("the kit has no %s", stuck)
+	}
+	if out, err := exec.Command("chattr", "+i", stuck).CombinedOutput(); err != nil {
+		if os.Getenv("LOOKOUT_REQUIRE_TOOLS") == "1" && errors.Is(err, exec.ErrNotFound) {
+			t.Fatal("chattr is missing")
+		}
+		t.Skipf("cannot make a file immutable here: %v %s", err, out)
+	}
+	defer exec.Command("chattr", "-i", stuck).Run()
+	r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-02-02")
+	if r.code != 2 || !strings.HasPrefix(r.stderr, "lookout: cannot replace "+stuck+": operation not permitted; the folder is as it was\nlookout: hint: ") {
+		t.Errorf("exit %d, stderr %q; want 2 and an error naming %s", r.code, r.stderr, stuck)
+	}
+	sameFolder(t, "immutable file", dir, before)
+	checkManifest(t, dir)
+}
