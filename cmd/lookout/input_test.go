@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"net"
 	"os"
 	"path/filepath"
@@ -87,5 +88,54 @@ func TestReadLimited(t *testing.T) {
 		if (err == nil) != tc.ok || tc.ok && string(b) != "12345" {
 			t.Errorf("readLimited(%s, %d) = %q, %v; want ok %v", filepath.Base(tc.path), tc.max, b, err, tc.ok)
 		}
+	}
+}
+
+// TestInitForceRefusesSpecial runs 'lookout init --force' at a symbolic
+// link, a FIFO, a socket, a character device and a folder: each is
+// refused by kind, exit 2, and left as it was (a link still points where
+// it did, at an untouched file). The device is made in a temporary
+// folder, like /dev/null, so that a broken init cannot harm the real one.
+func TestInitForceRefusesSpecial(t *testing.T) {
+	dir := t.TempDir()
+	paths := specialFiles(t, dir)
+	delete(paths, "a character device")
+	delete(paths, "a character device ")
+	null := filepath.Join(dir, "null")
+	if err := syscall.Mknod(null, syscall.S_IFCHR|0o666, 1<<8|3); err == nil {
+		paths["a character device"] = null
+	} else if os.Getuid() == 0 {
+		t.Errorf("root cannot make a device node: %v", err)
+	}
+	target := filepath.Join(t.TempDir(), "precious.yaml")
+	os.WriteFile(target, []byte("not lookout's"), 0o644)
+	link := filepath.Join(dir, "link.yaml")
+	os.Symlink(target, link)
+	paths["a symbolic link"] = link
+	dangling := filepath.Join(dir, "dangling.yaml")
+	os.Symlink(filepath.Join(dir, "nowhere.yaml"), dangling)
+	paths["a symbolic link "] = dangling
+	for kind, path := range paths {
+		kind = strings.TrimSpace(kind)
+		before, _ := os.Lstat(path)
+		var out, errb bytes.Buffer
+		code := run([]string{"init", path, "--force"}, &out, &errb, testEnv(nil))
+		r := result{code: code, stderr: errb.String()}
+		want := "lookout: " + path + " is " + kind + "; 'lookout init' writes only a regular file\nlookout: hint: name a new file, or a campaign file to replace\n"
+		if r.code != 2 || r.stderr != want {
+			t.Errorf("init --force at %s: exit %d, stderr %q; want 2 and %q", kind, r.code, r.stderr, want)
+		}
+		if after, err := os.Lstat(path); err != nil || !os.SameFile(before, after) || after.Mode() != before.Mode() {
+			t.Errorf("init --force at %s changed it: %v %v", kind, after, err)
+		}
+	}
+	if b, _ := os.ReadFile(target); string(b) != "not lookout's" {
+		t.Errorf("init wrote through a symbolic link: %q", b)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "nowhere.yaml")); err == nil {
+		t.Error("init wrote where a dangling link points")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".lookout-*")); len(left) > 0 {
+		t.Errorf("left %v", left)
 	}
 }
