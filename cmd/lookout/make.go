@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -186,24 +185,4 @@ func (o *makeOptions) finish(files []outFile, notes []string) error {
 		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
 	}
 	return nil
-}
-
-// creationDate picks the date written into the PDF.
-func creationDate(flag string, env environ) (time.Time, error) {
-	if flag != "" {
-		for _, layout := range []string{"2006-01-02", time.RFC3339} {
-			if t, err := time.Parse(layout, flag); err == nil {
-				return t.UTC(), nil
-			}
-		}
-		return time.Time{}, misuse("write it as 2026-01-31 or 2026-01-31T09:00:00Z", "--date %q is not a date", flag)
-	}
-	if s := env.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		var sec int64
-		if _, err := fmt.Sscanf(s, "%d", &sec); err != nil || sec < 0 {
-			return time.Time{}, misuse("set it to seconds since 1970, e.g. SOURCE_DATE_EPOCH=1767225600", "SOURCE_DATE_EPOCH %q is not a number of seconds", s)
-		}
-		return time.Unix(sec, 0).UTC(), nil
-	}
-	return env.now().UTC().Truncate(time.Second), nil
 }

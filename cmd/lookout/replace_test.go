@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -13,6 +14,8 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // snapshot is every file in a folder with its bytes.
@@ -171,4 +174,26 @@ func TestImmutableTarget(t *testing.T) {
 	}
 	sameFolder(t, "immutable file", dir, before)
 	checkManifest(t, dir)
+}
+
+// TestDiskErrorHints: a write that fails for want of space or for a
+// fault of the disk exits 1 with a hint naming what to do; a folder
+// lookout may not write to is the user's to change, exit 2.
+func TestDiskErrorHints(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		code int
+		want string
+	}{
+		{syscall.ENOSPC, 1, "lookout: writing out/a.pdf: write out/.lookout-1.tmp: no space left on device\nlookout: hint: free some space on that disk, or choose a folder on another with --out\n"},
+		{syscall.EIO, 1, "lookout: writing out/a.pdf: write out/.lookout-1.tmp: input/output error\nlookout: hint: the disk reports a fault: check it, or choose a folder on another disk with --out\n"},
+		{syscall.EACCES, 2, "lookout: cannot write into output folder out: permission denied\nlookout: hint: choose a folder you can write to with --out\n"},
+	} {
+		err := writeError("out", "out/a.pdf", &os.PathError{Op: "write", Path: "out/.lookout-1.tmp", Err: tc.err})
+		c := &cobra.Command{Use: "x", RunE: func(*cobra.Command, []string) error { return err }, SilenceErrors: true, SilenceUsage: true}
+		var out, errb bytes.Buffer
+		if code := execute(c, nil, &out, &errb); code != tc.code || errb.String() != tc.want {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.err, code, errb.String(), tc.code, tc.want)
+		}
+	}
 }
