@@ -11,7 +11,8 @@ import (
 )
 
 // DefaultURL is where the QR code points unless told otherwise: NCMEC's
-// page on the signs of child sex trafficking (DESIGN.md §2.3).
+// page on the signs of child sex trafficking, which the design brief the
+// project started from names.
 const DefaultURL = "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"
 
 // InputError is a mistake in what the user asked for (an unknown language,
