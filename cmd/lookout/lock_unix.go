@@ -14,6 +14,10 @@ import (
 // take its name.
 const lockName = tempPrefix + "lock"
 
+// folderLocks says whether runs into one folder take turns here: a run
+// that holds the lock knows no other is writing.
+const folderLocks = true
+
 // lockDir waits until no other lookout run writes into dir, and returns
 // the function that lets the next one in. The lock is an exclusive flock
 // on dir/.lookout-lock, which the kernel releases when a run ends however

@@ -69,7 +69,8 @@ into place only when every PDF of the run is complete, so a failed run leaves
 nothing behind; if one cannot be renamed, the files renamed before it are put
 back as they were. Runs into one folder take turns while they write (they
 lock .lookout-lock in it). A run that is killed may leave such temporary
-files; the next run into the folder removes them. Pieces are made in parallel, one per core.
+files, or half its files in place; the next run into the folder removes the
+first and puts the old files back. Pieces are made in parallel, one per core.
 
 The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same

@@ -51,6 +51,7 @@ func writeAll(dir string, files []outFile) (err error) {
 	}
 	release := holdSignals()
 	defer func() { unlock(); release() }()
+	recoverRuns(dir)
 	sweep(dir)
 	temps := make([]string, 0, len(files))
 	defer func() {
@@ -181,7 +182,10 @@ const staleAfter = time.Hour
 func sweep(dir string) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*.tmp"))
 	for _, t := range leftovers {
-		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		pid, rest, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		if _, err := os.Lstat(filepath.Join(dir, tempPrefix+pid+journalSuffix)); err == nil && strings.HasPrefix(rest, "old") {
+			continue // an old file a journal still means to put back
+		}
 		n, err := strconv.Atoi(pid)
 		st, serr := os.Lstat(t)
 		old := serr == nil && time.Since(st.ModTime()) > staleAfter

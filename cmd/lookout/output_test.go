@@ -26,6 +26,9 @@ func TestMain(m *testing.M) {
 		if meet := os.Getenv("LOOKOUT_TEST_MEET"); meet != "" {
 			meetBeforeLock(meet)
 		}
+		if n, err := strconv.Atoi(os.Getenv("LOOKOUT_TEST_KILL_AT")); err == nil {
+			killAtRename(n)
+		}
 		main()
 	}
 	os.Exit(m.Run())
@@ -47,6 +50,27 @@ func meetBeforeLock(meet string) {
 		time.Sleep(time.Duration(rand.IntN(20000)) * time.Microsecond)
 		return os.Rename(from, to)
 	}
+}
+
+// killAtRename makes lookout kill itself (SIGKILL: nothing of it runs
+// after) just before it renames the nth new file into place.
+func killAtRename(n int) {
+	calls := 0
+	rename = func(from, to string) error {
+		if newFileRename(from, to) {
+			if calls++; calls == n {
+				syscall.Kill(os.Getpid(), syscall.SIGKILL)
+				select {}
+			}
+		}
+		return os.Rename(from, to)
+	}
+}
+
+// newFileRename tells a rename of a new file onto its target from the
+// renames that keep or put back an old one.
+func newFileRename(from, to string) bool {
+	return !strings.Contains(from, "-old") && !strings.HasPrefix(filepath.Base(to), tempPrefix)
 }
 
 // child returns a command that runs lookout with args in another process.

@@ -14,11 +14,12 @@ import (
 var rename, link = os.Rename, os.Link
 
 // swap is one file of a run being put in place: the temporary file that
-// holds its new bytes, its target, and the file the target held before
-// (kept under a temporary name until the whole run is in place; "" when
-// the target is new).
+// holds its new bytes, its target, and where the file the target held
+// before is kept until the whole run is in place ("" when the target is
+// new).
 type swap struct {
 	temp, target, backup string
+	kept                 bool // the old file is at backup
 	linked               bool // backup is a second name of the old file, still at target too
 	placed               bool // the new file is at target
 }
@@ -29,13 +30,25 @@ type swap struct {
 // file a target held is kept as a hard link under a temporary name until
 // every rename has succeeded, and put back if one fails. Where the folder
 // has no hard links (some USB sticks) the old file is renamed aside
-// instead. The error names the file that could not be replaced.
+// instead. Before the first rename, a journal in the folder says what is
+// being replaced, so that if the run is killed half way, the next run
+// puts the old set back (see recoverRuns). The error names the file that
+// could not be replaced.
 func replaceAll(dir string, temps []string, files []outFile) error {
 	swaps := make([]swap, len(files))
 	for i, f := range files {
+		swaps[i] = swap{temp: temps[i], target: f.path}
+		if _, err := os.Lstat(f.path); !errors.Is(err, fs.ErrNotExist) {
+			swaps[i].backup = filepath.Join(dir, tempPrefix+strconv.Itoa(os.Getpid())+"-old"+strconv.Itoa(i)+".tmp")
+		}
+	}
+	journal, err := writeJournal(dir, swaps)
+	if err != nil {
+		return writeError(dir, journal, err)
+	}
+	for i := range swaps {
 		s := &swaps[i]
-		s.temp, s.target = temps[i], f.path
-		err := s.keepOld(dir, i)
+		err := s.keepOld()
 		if err == nil {
 			err = rename(s.temp, s.target)
 		}
@@ -44,33 +57,35 @@ func replaceAll(dir string, temps []string, files []outFile) error {
 		}
 		if err != nil {
 			undo := undoAll(swaps[:i+1])
-			return replaceError(dir, f.path, err, undo)
+			if undo == nil {
+				os.Remove(journal)
+			}
+			return replaceError(dir, s.target, err, undo)
 		}
 	}
+	os.Remove(journal)
 	for _, s := range swaps {
-		if s.backup != "" {
+		if s.kept {
 			os.Remove(s.backup)
 		}
 	}
 	return nil
 }
 
-// keepOld keeps what the target holds now, if anything, under a temporary
-// name beside it.
-func (s *swap) keepOld(dir string, i int) error {
-	if _, err := os.Lstat(s.target); errors.Is(err, fs.ErrNotExist) {
+// keepOld keeps what the target holds now, if anything, at s.backup.
+func (s *swap) keepOld() error {
+	if s.backup == "" {
 		return nil
 	}
-	backup := filepath.Join(dir, tempPrefix+strconv.Itoa(os.Getpid())+"-old"+strconv.Itoa(i)+".tmp")
-	os.Remove(backup) // a leftover of a run with this process ID
-	if err := link(s.target, backup); err == nil {
-		s.backup, s.linked = backup, true
+	os.Remove(s.backup) // a leftover of a run with this process ID
+	if err := link(s.target, s.backup); err == nil {
+		s.kept, s.linked = true, true
 		return nil
 	}
-	if err := rename(s.target, backup); err != nil {
+	if err := rename(s.target, s.backup); err != nil {
 		return err
 	}
-	s.backup = backup
+	s.kept = true
 	return nil
 }
 
@@ -83,9 +98,9 @@ func undoAll(swaps []swap) error {
 		s := swaps[i]
 		var err error
 		switch {
-		case s.backup != "" && s.linked && !s.placed:
+		case s.linked && !s.placed:
 			os.Remove(s.backup) // the old file never left
-		case s.backup != "":
+		case s.kept:
 			if err = rename(s.backup, s.target); err != nil {
 				err = fmt.Errorf("the old %s is kept as %s: %w", s.target, s.backup, err)
 			}

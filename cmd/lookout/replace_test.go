@@ -122,7 +122,7 @@ func TestFailedRenameUndone(t *testing.T) {
 			link = noLinks
 		}
 		rename = func(from, to string) error {
-			if !strings.Contains(from, "-old") && !strings.HasPrefix(filepath.Base(to), tempPrefix) { // a new file onto its target
+			if newFileRename(from, to) {
 				if calls++; calls == tc.n {
 					failing = to
 					return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
@@ -194,6 +194,65 @@ func TestDiskErrorHints(t *testing.T) {
 		var out, errb bytes.Buffer
 		if code := execute(c, nil, &out, &errb); code != tc.code || errb.String() != tc.want {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.err, code, errb.String(), tc.code, tc.want)
+		}
+	}
+}
+
+// TestKilledDuringRenames kills a kit (SIGKILL) just before it renames
+// its first file, one in the middle, and its manifest into place: the
+// folder then holds files of two runs. The next run into the folder (here
+// 'lookout init', which writes one file of its own) first puts the old
+// kit back, whole, and leaves nothing of the killed run.
+func TestKilledDuringRenames(t *testing.T) {
+	for _, n := range []int{1, 9, 17} {
+		dir := t.TempDir()
+		if r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-01-01"); r.code != 0 {
+			t.Fatalf("exit %d, %s", r.code, r.stderr)
+		}
+		before := snapshot(t, dir)
+		c := child(t, "kit", "--lang", "en", "--date", "2026-02-02", "--out", dir)
+		c.Env = append(c.Env, fmt.Sprintf("LOOKOUT_TEST_KILL_AT=%d", n))
+		if err := c.Run(); c.ProcessState == nil || c.ProcessState.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			t.Fatalf("kill at rename %d: the run was not killed: %v", n, err)
+		}
+		changed := 0
+		for name, b := range snapshot(t, dir) {
+			if before[name] != b && !strings.HasPrefix(name, tempPrefix) {
+				changed++
+			}
+		}
+		if changed != n-1 {
+			t.Errorf("kill at rename %d: %d files of the killed run are in place; want %d", n, changed, n-1)
+		}
+		var out, errb bytes.Buffer
+		yaml := filepath.Join(dir, "campaign.yaml")
+		if code := run([]string{"init", yaml}, &out, &errb, testEnv(nil)); code != 0 {
+			t.Fatalf("init: exit %d, %s", code, errb.String())
+		}
+		starter, _ := os.ReadFile(yaml)
+		before["campaign.yaml"] = string(starter)
+		sameFolder(t, fmt.Sprintf("the run after a kill at rename %d", n), dir, before)
+	}
+}
+
+// TestJournalStaysInside: a journal that names anything but plain names
+// in the folder (written by hand, or by someone else) makes lookout
+// remove or move nothing.
+func TestJournalStaysInside(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out")
+	os.Mkdir(dir, 0o755)
+	outside := filepath.Join(parent, "precious")
+	os.WriteFile(outside, []byte("keep"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.pdf"), []byte("a"), 0o644)
+	for _, j := range []string{"../precious\t-\n", "a.pdf\t../precious\n", "a.pdf\t.lookout-1-old0.tmp/../../precious\n", "/etc/hostname\t-\n"} {
+		os.WriteFile(filepath.Join(dir, ".lookout-1.undo"), []byte("a.pdf\t-\n"+j), 0o644)
+		recoverRuns(dir)
+		if b, err := os.ReadFile(outside); err != nil || string(b) != "keep" {
+			t.Errorf("journal %q: the file outside is %q, %v", j, b, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "a.pdf")); err != nil {
+			t.Errorf("journal %q: a.pdf went: %v", j, err)
 		}
 	}
 }
