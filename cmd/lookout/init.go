@@ -60,7 +60,7 @@ func initRun(o *initOptions) error {
 	case err == nil && !o.force:
 		return misuse("edit it, choose another name, or add --force to replace it", "%s already exists", o.path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return err
+		return misuse("check the path and who may read its folders, or name another file", "%v", err)
 	}
 	dir := filepath.Dir(o.path)
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {

@@ -139,3 +139,21 @@ func TestInitForceRefusesSpecial(t *testing.T) {
 		t.Errorf("left %v", left)
 	}
 }
+
+// TestInitPathMistakes: a path through a file, or a name too long for
+// the system, is refused with a hint, exit 2, and nothing is written.
+func TestInitPathMistakes(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, nil, 0o644)
+	for _, path := range []string{filepath.Join(file, "c.yaml"), filepath.Join(dir, strings.Repeat("a", 300)+".yaml")} {
+		var out, errb bytes.Buffer
+		code := run([]string{"init", path}, &out, &errb, testEnv(nil))
+		if code != 2 || !strings.Contains(errb.String(), "\nlookout: hint: check the path") {
+			t.Errorf("init %s: exit %d, stderr %q; want 2 and a hint", path, code, errb.String())
+		}
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 1 {
+		t.Errorf("left %v", left)
+	}
+}

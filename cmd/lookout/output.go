@@ -82,7 +82,7 @@ func checkDir(dir string) error {
 	case errors.Is(err, syscall.ENOTDIR):
 		return misuse("--out names the folder to write into", "output folder %s is inside a file", dir)
 	case err != nil:
-		return fmt.Errorf("output folder: %w", err)
+		return failed("check the folder's path and who may read it, or choose another with --out", "output folder: %v", err)
 	case !st.IsDir():
 		return misuse("--out names the folder to write into", "output folder %s is a file", dir)
 	}
