@@ -32,11 +32,12 @@ const tempPrefix = ".lookout-"
 // last in files, lands last. If one cannot be renamed, those renamed
 // before it are put back (see replaceAll). Runs into one folder take
 // turns: each holds a lock in the folder while it writes (see lockDir),
-// so the folder holds one run's set, never files of two. Leftovers of a
-// run that was killed are removed first (see sweep). An interrupt or
+// so the folder holds one run's set, never files of two. A run killed
+// half way through its renames is undone first (see recoverRuns), and
+// the temporary files of killed runs removed (see sweep). An interrupt or
 // termination signal that arrives while files are written waits until
 // the temporary files are renamed or removed.
-func writeAll(dir string, files []outFile) (err error) {
+func writeAll(dir string, files []outFile) error {
 	if err := checkDir(dir); err != nil {
 		return err
 	}
