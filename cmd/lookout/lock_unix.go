@@ -37,8 +37,11 @@ func lockDir(dir string) (unlock func(), err error) {
 		}
 		held, err := f.Stat()
 		if err == nil && !held.Mode().IsRegular() {
+			err = fmt.Errorf("%s is %s; lookout keeps its lock there: remove it", path, kindOf(held.Mode()))
+		}
+		if err != nil {
 			f.Close()
-			return nil, fmt.Errorf("%s is %s; lookout keeps its lock there: remove it", path, kindOf(held.Mode()))
+			return nil, err
 		}
 		now, err := os.Lstat(path)
 		if err == nil && os.SameFile(held, now) {
