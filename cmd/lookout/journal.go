@@ -36,7 +36,21 @@ func writeJournal(dir string, swaps []swap) (string, error) {
 			os.Remove(t)
 		}
 	}
+	if err == nil {
+		syncDir(dir)
+	}
 	return path, err
+}
+
+// syncDir asks the disk to keep the folder's names as they are now (the
+// journal, before any rename it covers), so that a power cut cannot undo
+// them out of order. A folder that cannot be synced (some file systems
+// refuse) is left as it is.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // recoverRuns puts back the old set of every run that was killed while it

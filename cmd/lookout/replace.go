@@ -63,6 +63,7 @@ func replaceAll(dir string, temps []string, files []outFile) error {
 			return replaceError(dir, s.target, err, undo)
 		}
 	}
+	syncDir(dir) // the new names are kept before the journal goes
 	os.Remove(journal)
 	for _, s := range swaps {
 		if s.kept {
