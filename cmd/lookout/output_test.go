@@ -59,7 +59,9 @@ func killAtRename(n int) {
 	rename = func(from, to string) error {
 		if newFileRename(from, to) {
 			if calls++; calls == n {
-				syscall.Kill(os.Getpid(), syscall.SIGKILL)
+				if p, err := os.FindProcess(os.Getpid()); err == nil {
+					p.Kill()
+				}
 				select {}
 			}
 		}
