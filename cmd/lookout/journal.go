@@ -55,15 +55,16 @@ func syncDir(dir string) {
 
 // recoverRuns puts back the old set of every run that was killed while it
 // renamed its files, as its journal lists them: the kept old file where
-// there was one, nothing where there was none. It runs under the folder's
-// lock, so a journal found is a dead run's. A journal that names anything
-// but plain names in the folder is left alone, and so is one whose files
-// cannot all be put back (the next run tries again).
-func recoverRuns(dir string) {
+// there was one, nothing where there was none. A run that holds the
+// folder's lock knows a journal it finds is a dead run's; without the lock
+// only the journals of processes that are gone are played back. A journal
+// that names anything but plain names in the folder is left alone, and so
+// is one whose files cannot all be put back (the next run tries again).
+func recoverRuns(dir string, locked bool) {
 	journals, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*"+journalSuffix))
 	for _, j := range journals {
 		pid, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(j), tempPrefix), journalSuffix))
-		if !folderLocks && (pid == 0 || alive(pid)) {
+		if !locked && (pid == 0 || alive(pid)) {
 			continue
 		}
 		swaps, err := readJournal(dir, j)

@@ -6,8 +6,7 @@ package main
 // do not take turns, and the name is only kept out of output names.
 const lockName = tempPrefix + "lock"
 
-// folderLocks says whether runs into one folder take turns here.
-const folderLocks = false
-
-// lockDir does nothing where lookout has no flock.
-func lockDir(string) (func(), error) { return func() {}, nil }
+// lockDir does nothing where lookout has no flock: held is false.
+func lockDir(string, func() bool) (unlock func(), held bool, err error) {
+	return func() {}, false, nil
+}

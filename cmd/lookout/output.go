@@ -46,13 +46,14 @@ func writeAll(dir string, files []outFile) error {
 			return err
 		}
 	}
-	unlock, err := lockFolder(dir)
+	release, pending := holdSignals()
+	defer release()
+	unlock, held, err := lockFolder(dir, pending)
 	if err != nil {
 		return writeError(dir, filepath.Join(dir, lockName), err)
 	}
-	release := holdSignals()
-	defer func() { unlock(); release() }()
-	recoverRuns(dir)
+	defer unlock()
+	recoverRuns(dir, held)
 	sweep(dir)
 	temps := make([]string, 0, len(files))
 	defer func() {
@@ -199,11 +200,12 @@ func sweep(dir string) {
 // holdSignals keeps SIGINT and SIGTERM from killing lookout while it
 // writes files, and returns a function that ends the hold and, if such a
 // signal came, delivers it again: the process then ends as it would have,
-// but with no temporary file left behind.
-func holdSignals() func() {
+// but with no temporary file left behind. pending reports whether such a
+// signal came, so that a run still waiting for its turn can stop.
+func holdSignals() (release func(), pending func() bool) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
-	return func() {
+	release = func() {
 		signal.Stop(ch)
 		select {
 		case s := <-ch:
@@ -214,4 +216,5 @@ func holdSignals() func() {
 		default:
 		}
 	}
+	return release, func() bool { return len(ch) > 0 }
 }

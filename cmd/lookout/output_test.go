@@ -37,14 +37,14 @@ func TestMain(m *testing.M) {
 func meetBeforeLock(meet string) {
 	dir, n, _ := strings.Cut(meet, ":")
 	runs, _ := strconv.Atoi(n)
-	lockFolder = func(out string) (func(), error) {
+	lockFolder = func(out string, stop func() bool) (func(), bool, error) {
 		os.WriteFile(filepath.Join(dir, strconv.Itoa(os.Getpid())), nil, 0o644)
 		for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
 			if here, _ := os.ReadDir(dir); len(here) >= runs {
 				break
 			}
 		}
-		return lockDir(out)
+		return lockDir(out, stop)
 	}
 	rename = func(from, to string) error {
 		time.Sleep(time.Duration(rand.IntN(20000)) * time.Microsecond)

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -247,12 +248,62 @@ func TestJournalStaysInside(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.pdf"), []byte("a"), 0o644)
 	for _, j := range []string{"../precious\t-\n", "a.pdf\t../precious\n", "a.pdf\t.lookout-1-old0.tmp/../../precious\n", "/etc/hostname\t-\n"} {
 		os.WriteFile(filepath.Join(dir, ".lookout-1.undo"), []byte("a.pdf\t-\n"+j), 0o644)
-		recoverRuns(dir)
+		recoverRuns(dir, true)
 		if b, err := os.ReadFile(outside); err != nil || string(b) != "keep" {
 			t.Errorf("journal %q: the file outside is %q, %v", j, b, err)
 		}
 		if _, err := os.Stat(filepath.Join(dir, "a.pdf")); err != nil {
 			t.Errorf("journal %q: a.pdf went: %v", j, err)
+		}
+	}
+}
+
+// TestLockWait holds the folder's lock while lookout runs: lookout waits
+// without writing, ends at once on SIGTERM leaving nothing, and writes
+// its file as soon as the lock is let go.
+func TestLockWait(t *testing.T) {
+	dir := t.TempDir()
+	unlock, held, err := lockDir(dir, func() bool { return false })
+	if err != nil || !held {
+		t.Fatalf("lockDir: held %v, %v", held, err)
+	}
+	pdf := filepath.Join(dir, "poster-letter-en.pdf")
+	for _, stop := range []bool{true, false} {
+		c := child(t, "make", "poster", "--out", dir)
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- c.Wait() }()
+		select {
+		case err := <-done:
+			t.Fatalf("lookout ended while another held the lock: %v", err)
+		case <-time.After(3 * time.Second):
+		}
+		if _, err := os.Stat(pdf); err == nil {
+			t.Fatal("lookout wrote while another held the lock")
+		}
+		if stop {
+			c.Process.Signal(syscall.SIGTERM)
+		} else {
+			unlock()
+		}
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			c.Process.Kill()
+			t.Fatalf("stop %v: lookout still runs 10 s later", stop)
+		}
+		if ws := c.ProcessState.Sys().(syscall.WaitStatus); stop != (ws.Signal() == syscall.SIGTERM) || !stop && ws.ExitStatus() != 0 {
+			t.Errorf("stop %v: lookout ended with %v", stop, c.ProcessState)
+		}
+		entries, _ := os.ReadDir(dir)
+		want := []string{"poster-letter-en.pdf"} // the lock file was the test's, and is gone
+		if stop {
+			want = []string{lockName} // the test's, still held
+		}
+		if len(entries) != 1 || entries[0].Name() != want[0] {
+			t.Errorf("stop %v: the folder holds %v; want %v", stop, entries, want)
 		}
 	}
 }
