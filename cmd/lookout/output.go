@@ -212,6 +212,7 @@ func holdSignals() (release func(), pending func() bool) {
 			signal.Reset(s)
 			if p, err := os.FindProcess(os.Getpid()); err == nil {
 				p.Signal(s)
+				time.Sleep(time.Second) // the signal ends the process before it prints or exits otherwise
 			}
 		default:
 		}
