@@ -131,7 +131,7 @@ func writeError(dir, path string, err error) error {
 // and says whether the files it replaced are back.
 func replaceError(dir, path string, err, undo error) error {
 	if undo != nil {
-		return failed("nothing was lost, but the folder now holds files of two runs: run lookout again", "cannot replace %s: %v; and cannot put back the files before it: %v", path, errors.Unwrap(err), undo)
+		return failed("nothing is lost: the next run into the folder puts the old files back first; run lookout again once the disk is sound", "cannot replace %s: %v; and cannot put back the files before it: %v", path, errors.Unwrap(err), undo)
 	}
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 		return misuse("lookout may not replace that file (it is read-only to everyone, or another user's in a shared folder): move it away, or choose another --out", "cannot replace %s: %v; the folder is as it was", path, errors.Unwrap(err))
