@@ -307,3 +307,43 @@ func TestLockWait(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedUndoFinishedLater makes a rename fail and then the putting
+// back fail too: the error says both, the journal and the kept old files
+// stay, and the next run into the folder puts the old set back before it
+// writes its own file.
+func TestFailedUndoFinishedLater(t *testing.T) {
+	dir := t.TempDir()
+	if r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-01-01"); r.code != 0 {
+		t.Fatalf("exit %d, %s", r.code, r.stderr)
+	}
+	before := snapshot(t, dir)
+	defer func() { rename = os.Rename }()
+	calls := 0
+	rename = func(from, to string) error {
+		if newFileRename(from, to) {
+			if calls++; calls == 7 {
+				return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+			}
+		} else if strings.Contains(from, "-old") {
+			return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+		}
+		return os.Rename(from, to)
+	}
+	r := lookoutIn(dir, "kit", "--lang", "en", "--date", "2026-02-02")
+	if r.code != 1 || !strings.Contains(r.stderr, "; and cannot put back the files before it: the old ") || !strings.Contains(r.stderr, "hint: nothing is lost: the next run") {
+		t.Errorf("exit %d, stderr %q; want 1, both failures and a hint", r.code, r.stderr)
+	}
+	if j, _ := filepath.Glob(filepath.Join(dir, "*"+journalSuffix)); len(j) != 1 {
+		t.Errorf("journals left: %v; want one", j)
+	}
+	rename = os.Rename
+	var out, errb bytes.Buffer
+	yaml := filepath.Join(dir, "campaign.yaml")
+	if code := run([]string{"init", yaml}, &out, &errb, testEnv(nil)); code != 0 {
+		t.Fatalf("init: exit %d, %s", code, errb.String())
+	}
+	starter, _ := os.ReadFile(yaml)
+	before["campaign.yaml"] = string(starter)
+	sameFolder(t, "the run after a failed undo", dir, before)
+}
