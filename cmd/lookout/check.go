@@ -19,9 +19,12 @@ func newCheckCmd() *cobra.Command {
 		Long: `check translations checks the catalogs named (all of them when none is):
 every message of en.po translated and no extra ones, the same {placeholders}
 as the English, no all-caps sentences, Thai and Khmer with U+200B between
-words, every character in an embedded font, and every form of every layout
-(each variant, audience and size) fitting every paper it comes in. It prints one line per problem and exits 1 if there
-is any.`,
+words, each language's established terms (translations/glossary/) in its
+key messages and none of the words its glossary avoids, every character in
+an embedded font, and every form of every layout (each variant, audience
+and size, short forms on the wallet card at its smallest type) fitting
+every paper it comes in. It prints one line per problem and exits 1 if
+there is any.`,
 		Example: `  lookout check translations
   lookout check translations vi zh-Hant`,
 		RunE: func(c *cobra.Command, tags []string) error {
