@@ -92,11 +92,12 @@ func kitRun(o *kitOptions) error {
 		return err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
-	manifest, err := manifestJSON(files, created)
+	warnings := draftWarnings(jobs)
+	manifest, err := manifestJSON(files, created, warnings)
 	if err != nil {
 		return err
 	}
-	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
+	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), append(warnings, notes...))
 }
 
 // defaults fills in the kit's paper (the flag, the campaign file's, or
@@ -200,13 +201,15 @@ type manifestEntry struct {
 	Paper     string   `json:"paper,omitempty"`
 	TearOffs  int      `json:"tear_offs,omitempty"`
 	Languages []string `json:"languages"`
+	Drafts    []string `json:"drafts,omitempty"` // languages whose catalog needs native review before printing
 	Pages     int      `json:"pages,omitempty"`
 	Bytes     int      `json:"bytes"`
 	SHA256    string   `json:"sha256"`
 }
 
-// manifestJSON lists every file of the kit, in the order given.
-func manifestJSON(files []made, created time.Time) ([]byte, error) {
+// manifestJSON lists every file of the kit, in the order given, with the
+// warnings shown when it was made (draft catalogs).
+func manifestJSON(files []made, created time.Time, warnings []string) ([]byte, error) {
 	entries := make([]manifestEntry, len(files))
 	for i, f := range files {
 		j, sum := f.job, sha256.Sum256(f.data)
@@ -219,12 +222,14 @@ func manifestJSON(files []made, created time.Time) ([]byte, error) {
 		if f.checklist {
 			e.Kind = "checklist"
 		}
+		e.Drafts = draftTags([]layouts.Job{j})
 		entries[i] = e
 	}
 	b, err := json.MarshalIndent(struct {
-		Creator string          `json:"creator"`
-		Created string          `json:"created"`
-		Files   []manifestEntry `json:"files"`
-	}{"lookout " + version, created.Format("2006-01-02T15:04:05Z"), entries}, "", "  ")
+		Creator  string          `json:"creator"`
+		Created  string          `json:"created"`
+		Warnings []string        `json:"warnings,omitempty"`
+		Files    []manifestEntry `json:"files"`
+	}{"lookout " + version, created.Format("2006-01-02T15:04:05Z"), warnings, entries}, "", "  ")
 	return append(b, '\n'), err
 }

@@ -111,8 +111,8 @@ func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
 			t.Errorf("%s: one worker and four wrote different bytes", one[i].path)
 		}
 	}
-	m1, _ := manifestJSON(one, created)
-	m4, _ := manifestJSON(four, created)
+	m1, _ := manifestJSON(one, created, nil)
+	m4, _ := manifestJSON(four, created, nil)
 	if !bytes.Equal(m1, m4) {
 		t.Error("the manifests differ")
 	}

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"lookout/campaign"
 	"lookout/layouts"
 	"lookout/layouts/kit"
+	"lookout/translations"
 )
 
 // made is a finished file and the job it came from: a PDF, or the
@@ -58,6 +60,31 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		}
 	}
 	return files, notes, nil
+}
+
+// draftWarnings returns one line for each language of the jobs whose
+// catalog is a draft, in the order the jobs first use it: the piece is
+// made all the same, but a native speaker should read it first.
+func draftWarnings(jobs []layouts.Job) []string {
+	var out []string
+	for _, tag := range draftTags(jobs) {
+		cat, _ := translations.Match(tag)
+		out = append(out, fmt.Sprintf("warning: the %s catalog (%s) is a draft: needs native review before printing; 'lookout languages --notes' says why", tag, cat.EnglishName))
+	}
+	return out
+}
+
+// draftTags lists the languages of the jobs whose catalog is a draft.
+func draftTags(jobs []layouts.Job) []string {
+	var out []string
+	for _, j := range jobs {
+		for _, tag := range j.Content.Tags() {
+			if cat, err := translations.Match(tag); err == nil && cat.Draft() && !slices.Contains(out, tag) {
+				out = append(out, tag)
+			}
+		}
+	}
+	return out
 }
 
 // carriesBand reports whether the job's form carries the organisation's
