@@ -63,3 +63,16 @@ func TestManifestNamesDrafts(t *testing.T) {
 		t.Errorf("files = %s; want %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestReviewWritesTheSheet: 'lookout review' writes one HTML sheet and
+// names it; a language lookout lacks is a misuse.
+func TestReviewWritesTheSheet(t *testing.T) {
+	r := lookout(t, "review", "pt", "--out", "{out}")
+	if r.code != 0 || strings.Join(r.files, " ") != "review-pt-BR.html" || !strings.HasSuffix(r.stdout, "review-pt-BR.html\n") {
+		t.Fatalf("exit %d, files %v, stdout %q, stderr %q", r.code, r.files, r.stdout, r.stderr)
+	}
+	r = lookout(t, "review", "de", "--out", "{out}")
+	if r.code != 2 || len(r.files) != 0 || !strings.Contains(r.stderr, "hint: 'lookout languages' lists them") {
+		t.Errorf("review de: exit %d, files %v, stderr %q; want exit 2 with a hint", r.code, r.files, r.stderr)
+	}
+}
