@@ -3,9 +3,15 @@
 //
 // Each message's msgctxt is its key, msgid the English source and msgstr
 // the translation. The header names the language in English and in itself,
-// its script and direction, who produced the catalog and whether a native
-// speaker has reviewed it. en.po is the source: every other catalog is
-// measured against its keys.
+// its script and direction, who produced the catalog, whether a native
+// speaker has reviewed it, and (X-Lookout-Status: draft: …) whether it is a
+// draft that needs a native review before printing. en.po is the source:
+// every other catalog is measured against its keys.
+//
+// Each catalog has a glossary, glossary/TAG.yaml: the language's
+// established terms, each with where a government, the UN or a hotline uses
+// it, and the words to avoid; CheckTerms holds the catalog to it, and
+// ReviewSheet lays both out for a native speaker to review on paper.
 package translations
 
 import (
