@@ -16,10 +16,11 @@ var glossaryFiles embed.FS
 
 // Concepts are the terms every glossary settles, in the order a reviewer
 // reads them: the crime, its name on the poster, the harm, the kind of
-// line to call, the warning signs that are objects, and the names of the
-// organisations behind the numbers.
+// line to call, the warning signs that are objects (the short sign keeps
+// each one's qualifier: prepaid cards, hotel keys, several phones), and the
+// names of the organisations behind the numbers.
 var Concepts = []string{"human-trafficking", "child-sex-trafficking", "sexual-exploitation", "hotline",
-	"prepaid-card", "hotel-key", "org.us-nhth", "org.us-ncmec"}
+	"prepaid-card", "hotel-key", "several-phones", "org.us-nhth", "org.us-ncmec"}
 
 // defaultKeys are the messages whose text must carry a concept's term,
 // unless a glossary names others (or none) for its language.
@@ -29,6 +30,7 @@ var defaultKeys = map[string][]string{
 	"hotline":               {"staff.respond.report"},
 	"prepaid-card":          {"sign.ncmec-2020.cash", "sign.ncmec-2020.cash.short", "sign.hotel-staff.frontdesk.cash"},
 	"hotel-key":             {"sign.ncmec-2020.cash", "sign.ncmec-2020.cash.short"},
+	"several-phones":        {"sign.ncmec-2020.cash.short"},
 	"org.us-nhth":           {"hotline.us-nhth.name"},
 	"org.us-ncmec":          {"hotline.us-ncmec.name"},
 }
