@@ -64,11 +64,26 @@ type Source struct {
 	Seen string `yaml:"seen"` // YYYY-MM-DD
 }
 
-// Avoid is a word a catalog must not use, in the keys given (all when none).
+// Avoid is a word a catalog must not use, in the keys given (all when
+// none). A key may end in * to cover every key it begins, so that
+// "victim.*" also holds the victim messages added later.
 type Avoid struct {
 	Term   string   `yaml:"term"`
 	Reason string   `yaml:"reason"`
 	Keys   []string `yaml:"keys"`
+}
+
+// Covers reports whether the avoided word applies to key.
+func (a Avoid) Covers(key string) bool {
+	if len(a.Keys) == 0 {
+		return true
+	}
+	for _, k := range a.Keys {
+		if k == key || strings.HasSuffix(k, "*") && strings.HasPrefix(key, strings.TrimSuffix(k, "*")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Gap is a dialect or script some readers need and the catalog lacks.
@@ -190,12 +205,8 @@ func checkTerms(c *Catalog, g *Glossary) []Problem {
 		}
 	}
 	for _, a := range g.Avoid {
-		keys := a.Keys
-		if len(keys) == 0 {
-			keys = c.Keys()
-		}
-		for _, k := range keys {
-			if s, ok := c.Lookup(k); ok && hasAny(s, []string{a.Term}) {
+		for _, k := range c.Keys() {
+			if s, _ := c.Lookup(k); a.Covers(k) && hasAny(s, []string{a.Term}) {
 				add(k, "uses %q, which the glossary avoids: %s", a.Term, a.Reason)
 			}
 		}

@@ -1,6 +1,7 @@
 package translations
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,6 +24,24 @@ func TestGlossary(t *testing.T) {
 	for _, c := range all {
 		for _, p := range CheckTerms(c) {
 			t.Error(p)
+		}
+	}
+	// a key a glossary names must exist, or its check would pass unseen
+	en := all[0]
+	for tag, g := range gs {
+		for _, concept := range Concepts {
+			for _, k := range g.TermKeys(concept) {
+				if !en.Has(k) {
+					t.Errorf("%s glossary: %s names key %q, which en.po lacks", tag, concept, k)
+				}
+			}
+		}
+		for _, a := range g.Avoid {
+			for _, k := range a.Keys {
+				if !slices.ContainsFunc(en.Keys(), Avoid{Keys: []string{k}}.Covers) {
+					t.Errorf("%s glossary: avoided %q names key %q, which covers no key of en.po", tag, a.Term, k)
+				}
+			}
 		}
 	}
 }
@@ -80,5 +99,18 @@ func TestParseGlossaryErrors(t *testing.T) {
 		if _, err := parseGlossary(tc.file, []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v; want it to contain %q", name, err, tc.want)
 		}
+	}
+}
+
+func TestAvoidCovers(t *testing.T) {
+	a := Avoid{Keys: []string{"victim.*", "hotline.call"}}
+	for key, want := range map[string]bool{"victim.headline": true, "victim.trust.new": true, "hotline.call": true,
+		"hotline.call.short": false, "sign.victim.id": false, "victimx": false} {
+		if got := a.Covers(key); got != want {
+			t.Errorf("Covers(%q) = %v; want %v", key, got, want)
+		}
+	}
+	if !(Avoid{}).Covers("anything") {
+		t.Error("an avoided word with no keys covers every key")
 	}
 }

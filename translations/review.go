@@ -56,7 +56,7 @@ func ReviewSheet(c *Catalog) ([]byte, error) {
 		}
 		for _, a := range g.Avoid {
 			// a word avoided here in particular, or one the text uses
-			if contains(a.Keys, k) || len(a.Keys) == 0 && hasAny(text, []string{a.Term}) {
+			if len(a.Keys) > 0 && a.Covers(k) || len(a.Keys) == 0 && hasAny(text, []string{a.Term}) {
 				r.Avoid = append(r.Avoid, a.Term)
 			}
 		}
