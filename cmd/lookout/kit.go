@@ -91,12 +91,11 @@ func kitRun(o *kitOptions) error {
 		return err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
-	warnings := draftWarnings(jobs)
-	manifest, err := manifestJSON(files, created, warnings)
+	manifest, err := manifestJSON(files, created)
 	if err != nil {
 		return err
 	}
-	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), append(warnings, notes...))
+	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
 }
 
 // kitDefaults are what a kit makes when neither a flag nor the campaign
@@ -191,8 +190,9 @@ type manifestEntry struct {
 
 // manifestJSON lists every file of the kit, in the order given, with the
 // warnings shown when it was made (draft catalogs).
-func manifestJSON(files []made, created time.Time, warnings []string) ([]byte, error) {
+func manifestJSON(files []made, created time.Time) ([]byte, error) {
 	entries := make([]manifestEntry, len(files))
+	jobs := make([]layouts.Job, len(files))
 	for i, f := range files {
 		j, sum := f.job, sha256.Sum256(f.data)
 		e := manifestEntry{File: filepath.Base(f.path), Kind: "pdf", Layout: j.Layout.Name, Variant: j.Variant, Audience: j.Audience,
@@ -205,8 +205,9 @@ func manifestJSON(files []made, created time.Time, warnings []string) ([]byte, e
 			e.Kind = "checklist"
 		}
 		e.Drafts = draftTags([]layouts.Job{j})
-		entries[i] = e
+		entries[i], jobs[i] = e, j
 	}
+	warnings := draftWarnings(jobs)
 	b, err := json.MarshalIndent(struct {
 		Creator  string          `json:"creator"`
 		Created  string          `json:"created"`

@@ -112,8 +112,8 @@ func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
 			t.Errorf("%s: one worker and four wrote different bytes", one[i].path)
 		}
 	}
-	m1, _ := manifestJSON(one, ov.Created, nil)
-	m4, _ := manifestJSON(four, ov.Created, nil)
+	m1, _ := manifestJSON(one, ov.Created)
+	m4, _ := manifestJSON(four, ov.Created)
 	if !bytes.Equal(m1, m4) {
 		t.Error("the manifests differ")
 	}

@@ -175,7 +175,7 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	return o.finish(outFiles(files), append(draftWarnings(jobs), notes...))
+	return o.finish(outFiles(files), notes)
 }
 
 // finish writes every file or none, then names each file written on

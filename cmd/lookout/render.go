@@ -27,7 +27,8 @@ type made struct {
 // its checklist, on workers goroutines (see layouts.RenderAll): the files
 // come back in the order of the jobs whatever the number of workers, for
 // writeAll, with notes to show once they are written (the law's wording
-// still needed, a logo left out for want of room). progress, when not nil,
+// still needed, a logo left out for want of room), after a warning for each
+// draft catalog the jobs print in. progress, when not nil,
 // hears of each finished PDF. On failure it reports the first failed job
 // in the order of the jobs, so the message does not depend on timing.
 func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done, total int, name string)) (files []made, notes []string, err error) {
@@ -76,7 +77,7 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
-	return files, notes, nil
+	return files, append(draftWarnings(jobs), notes...), nil
 }
 
 // draftWarnings returns one line for each language of the jobs whose
