@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"lookout/campaign"
+	"lookout/translations"
 )
 
 func newCheckCmd() *cobra.Command {
@@ -39,8 +42,31 @@ there is any.`,
 				return fmt.Errorf("%d problems in the catalogs", len(problems))
 			}
 			fmt.Fprintln(c.OutOrStdout(), "all catalogs pass")
+			if drafts := draftCatalogs(tags); len(drafts) > 0 {
+				fmt.Fprintf(c.OutOrStdout(), "drafts, to print only after a native speaker reads them ('lookout languages --notes'): %s\n", strings.Join(drafts, ", "))
+			}
 			return nil
 		},
 	})
 	return c
+}
+
+// draftCatalogs lists the draft catalogs among the tags (all when none).
+func draftCatalogs(tags []string) []string {
+	var cats []*translations.Catalog
+	if len(tags) == 0 {
+		cats, _ = translations.All()
+	}
+	for _, t := range tags {
+		if c, err := translations.Match(t); err == nil {
+			cats = append(cats, c)
+		}
+	}
+	var out []string
+	for _, c := range cats {
+		if c.Draft() && !slices.Contains(out, c.Tag) {
+			out = append(out, c.Tag)
+		}
+	}
+	return out
 }

@@ -220,6 +220,7 @@ func TestListings(t *testing.T) {
 			"gap: Dari.", "gap: Shahmukhi Punjabi.", "gap: Urdu in Nastaliq.", "lookout review TAG"}},
 		{[]string{"version"}, []string{"lookout dev"}},
 		{[]string{"check", "translations", "es", "ar"}, []string{"all catalogs pass"}},
+		{[]string{"check", "translations", "vi", "ht", "pt"}, []string{"all catalogs pass\ndrafts, to print only after a native speaker reads them ('lookout languages --notes'): ht\n"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
 			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
