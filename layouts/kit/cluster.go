@@ -16,7 +16,7 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 	order := make([]int, 0, len(gs)) // glyph indices in reading order
 	for i := 0; i < len(gs); {
 		j := i + 1
-		for j < len(gs) && gs[j].ClusterIndex == gs[i].ClusterIndex {
+		for j < len(gs) && gs[j].TextIndex() == gs[i].TextIndex() {
 			j++
 		}
 		first := len(order)
@@ -27,8 +27,8 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 		if rtl {
 			reverse(idx)
 		}
-		lo := min(max(gs[i].ClusterIndex, 0), len(rs))
-		hi := min(lo+max(gs[i].RuneCount, 1), len(rs))
+		lo := min(max(gs[i].TextIndex(), 0), len(rs))
+		hi := min(lo+max(gs[i].RunesCount(), 1), len(rs))
 		chars := rs[lo:hi]
 		over := spacing(idx, gs)
 		for k, g := range over {
@@ -79,7 +79,7 @@ func reverseClusters(order []int, gs []shaping.Glyph) {
 	out := make([]int, 0, len(order))
 	for end := len(order); end > 0; {
 		start := end - 1
-		for start > 0 && gs[order[start-1]].ClusterIndex == gs[order[end-1]].ClusterIndex {
+		for start > 0 && gs[order[start-1]].TextIndex() == gs[order[end-1]].TextIndex() {
 			start--
 		}
 		out = append(out, order[start:end]...)
