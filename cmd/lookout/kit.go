@@ -73,11 +73,6 @@ func kitRun(o *kitOptions) error {
 			return err
 		}
 	}
-	o.defaults(f)
-	jobs, err := o.jobs(f, created)
-	if err != nil {
-		return err
-	}
 	var progress func(done, total int, name string)
 	if !o.quiet && o.env.isTerminal(o.stderr) {
 		progress = func(done, total int, name string) {
@@ -87,16 +82,32 @@ func kitRun(o *kitOptions) error {
 			}
 		}
 	}
-	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), progress)
+	files, notes, err := o.make(f, created, runtime.GOMAXPROCS(0), progress)
 	if err != nil {
 		return err
+	}
+	return o.finish(files, notes)
+}
+
+// make renders the kit the flags and the campaign file f (which may be
+// nil) ask for, on workers goroutines: every file in o.out, the manifest
+// last, with the notes to show once they are written.
+func (o *kitOptions) make(f *campaign.File, created time.Time, workers int, progress func(done, total int, name string)) ([]outFile, []string, error) {
+	o.defaults(f)
+	jobs, err := o.jobs(f, created)
+	if err != nil {
+		return nil, nil, err
+	}
+	files, notes, err := renderJobs(jobs, o.out, workers, progress)
+	if err != nil {
+		return nil, nil, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	manifest, err := manifestJSON(files, created)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
+	return append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes, nil
 }
 
 // defaults fills in the kit's paper (the flag, the campaign file's, or

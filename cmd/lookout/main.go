@@ -115,6 +115,16 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
+	hint, code := explain(err)
+	if hint != "" {
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
+	}
+	return code
+}
+
+// explain maps an error to its hint and exit status: 2 for misuse, 1 for
+// failure. The web page shows the same hints.
+func explain(err error) (hint string, code int) {
 	var ue *usageError
 	var ie *campaign.InputError
 	var qe *kit.QRTooLongError
@@ -122,27 +132,19 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 	var ne *kit.NoFontError
 	switch {
 	case errors.As(err, &ue):
-		if ue.hint != "" {
-			fmt.Fprintf(stderr, "lookout: hint: %s\n", ue.hint)
-		}
-		return 2
+		return ue.hint, 2
 	case errors.As(err, &ie):
-		fmt.Fprintf(stderr, "lookout: hint: %s\n", ie.Hint)
-		return 2
+		return ie.Hint, 2
 	case errors.As(err, &qe):
-		fmt.Fprintf(stderr, "lookout: hint: %s\n", campaign.ShortenURL)
-		return 2
+		return campaign.ShortenURL, 2
 	case errors.As(err, &ne):
-		fmt.Fprintf(stderr, "lookout: hint: lookout has no font for that character: write the text without it, or transliterate it\n")
-		return 2
+		return "lookout has no font for that character: write the text without it, or transliterate it", 2
 	case errors.As(err, &fe):
-		fmt.Fprintf(stderr, "lookout: hint: give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org\n")
-		return 1
+		return "give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org", 1
 	case isCobraUsage(err):
-		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
-		return 2
+		return "run 'lookout --help' for usage", 2
 	}
-	return 1
+	return "", 1
 }
 
 // isCobraUsage recognises the misuse errors cobra makes itself: unknown

@@ -150,6 +150,19 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
+	jobs, err := o.plan(reqs, created)
+	if err != nil {
+		return err
+	}
+	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
+	if err != nil {
+		return err
+	}
+	return o.finish(outFiles(files), notes)
+}
+
+// plan applies the piece's flags to each request and plans its jobs.
+func (o *makeOptions) plan(reqs []campaign.Request, created time.Time) ([]layouts.Job, error) {
 	var jobs []layouts.Job
 	for _, r := range reqs {
 		r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
@@ -162,15 +175,11 @@ func makeRun(o *makeOptions) error {
 		}
 		js, err := campaign.Plan(r)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		jobs = append(jobs, js...)
 	}
-	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
-	if err != nil {
-		return err
-	}
-	return o.finish(outFiles(files), notes)
+	return jobs, nil
 }
 
 // finish writes every file or none, then names each file written on
