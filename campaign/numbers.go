@@ -36,21 +36,21 @@ func Dialled(printed string) string {
 // vanity form dials something other than its digits: a poster must never
 // print a number that reaches the wrong line.
 func checkNumber(n Number) error {
-	for _, r := range n.Digits {
-		if !unicode.IsDigit(r) && r != ' ' && r != '-' {
-			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens", n.Digits)
+	for i, r := range n.Digits {
+		if !unicode.IsDigit(r) && r != ' ' && r != '-' && (r != '+' || i != 0) {
+			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens, after a + for the international form", clip(n.Digits))
 		}
 	}
 	if Dialled(n.Digits) == "" {
 		return fmt.Errorf("a %s number has no digits", n.Kind)
 	}
 	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
-		return fmt.Errorf("number %q dials %s, but its digits say %s", n.Display, Dialled(n.Display), Dialled(n.Digits))
+		return fmt.Errorf("number %q dials %s, but its digits say %s", clip(n.Display), Dialled(n.Display), Dialled(n.Digits))
 	}
 	switch n.Kind {
 	case "call", "text", "tty", "whatsapp":
 	default:
-		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", n.Kind)
+		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", clip(n.Kind))
 	}
 	return nil
 }

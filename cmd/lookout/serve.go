@@ -72,11 +72,12 @@ type pageMaker struct {
 }
 
 // load reads the page's campaign file as --campaign would, and the
-// options make would have with the page's flags.
-func (m pageMaker) load(s serve.Settings) (*makeOptions, *campaign.File, time.Time, error) {
+// overrides make's flags would give (see campaign.Resolve): a control the
+// page left empty is a flag not given.
+func (m pageMaker) load(s serve.Settings) (*campaign.File, campaign.Overrides, error) {
 	created, err := m.created()
 	if err != nil {
-		return nil, nil, created, err
+		return nil, campaign.Overrides{}, err
 	}
 	f, err := campaign.LoadFile(serve.CampaignName, s.Campaign, func(p string) ([]byte, error) {
 		if s.Logo != nil && p == s.LogoName {
@@ -85,13 +86,21 @@ func (m pageMaker) load(s serve.Settings) (*makeOptions, *campaign.File, time.Ti
 		return nil, fmt.Errorf("open %s: the logo was not sent again", p)
 	})
 	if err != nil {
-		return nil, nil, created, err
+		return nil, campaign.Overrides{}, err
 	}
 	p := s.Piece
-	o := &makeOptions{layout: p.Layout, variant: p.Variant, size: p.Size, audience: p.Audience, tearOffs: p.TearOffs,
-		grayscale: p.Grayscale, campaign: serve.CampaignName, env: m.env}
-	o.changed = func(flag string) bool { return flag == "audience" && p.Audience != "" }
-	return o, f, created, nil
+	ov := campaign.Overrides{Grayscale: p.Grayscale, Created: created, Creator: "lookout " + version}
+	str := func(v string) *string {
+		if v == "" {
+			return nil
+		}
+		return &v
+	}
+	ov.Variant, ov.Size, ov.Audience = str(p.Variant), str(p.Size), str(p.Audience)
+	if p.TearOffs != 0 {
+		ov.TearOffs = &p.TearOffs
+	}
+	return f, ov, nil
 }
 
 // created is the PDFs' creation date: --date, SOURCE_DATE_EPOCH, else
@@ -105,15 +114,11 @@ func (m pageMaker) created() (time.Time, error) {
 
 // Make is `lookout make LAYOUT --campaign campaign.yaml` with the page's flags.
 func (m pageMaker) Make(s serve.Settings) (serve.Result, error) {
-	o, f, created, err := m.load(s)
+	f, ov, err := m.load(s)
 	if err != nil {
 		return serve.Result{}, err
 	}
-	reqs, err := o.requestsFor(f, o.layout, o.audience)
-	if err != nil {
-		return serve.Result{}, err
-	}
-	jobs, err := o.plan(reqs, created)
+	jobs, err := makeJobs(f, s.Piece.Layout, ov)
 	if err != nil {
 		return serve.Result{}, err
 	}
@@ -124,16 +129,15 @@ func (m pageMaker) Make(s serve.Settings) (serve.Result, error) {
 	return pageResult(outFiles(files), notes), nil
 }
 
-// Kit is `lookout kit --campaign campaign.yaml`.
+// Kit is `lookout kit --campaign campaign.yaml`, with --grayscale when asked.
 func (m pageMaker) Kit(s serve.Settings) (serve.Result, error) {
-	o, f, created, err := m.load(s)
+	f, ov, err := m.load(s)
 	if err != nil {
 		return serve.Result{}, err
 	}
-	k := &kitOptions{makeOptions: *o, quiet: true}
-	k.grayscale = s.Piece.Grayscale
-	k.changed = func(string) bool { return false }
-	files, notes, err := k.make(f, created, 1, nil)
+	k := &kitOptions{makeOptions: makeOptions{env: m.env, changed: func(string) bool { return false }}, quiet: true}
+	kov := campaign.Overrides{Grayscale: ov.Grayscale, Creator: ov.Creator}
+	files, notes, err := k.make(f, kov, ov.Created, 1, nil)
 	if err != nil {
 		return serve.Result{}, err
 	}
