@@ -141,9 +141,7 @@ func (f *form) set(p *multipart.Part) error {
 			f.Langs = append(f.Langs, v)
 		}
 	case "local_lang":
-		for _, t := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-			f.LocalLangs = append(f.LocalLangs, t)
-		}
+		f.LocalLangs = append(f.LocalLangs, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })...)
 	case "together":
 		f.Together = v != ""
 	case "grayscale":
