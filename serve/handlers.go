@@ -52,28 +52,41 @@ func (s *server) make(w http.ResponseWriter, r *http.Request, kitToo bool) (Resu
 	if !ok {
 		return Result{}, false
 	}
-	fn := func() (Result, error) { return s.cfg.Maker.Make(st) }
+	mk := s.cfg.Maker.Make
 	if kitToo {
-		fn = func() (Result, error) { return s.cfg.Maker.Kit(st) }
+		mk = s.cfg.Maker.Kit
 	}
-	res, err := s.render(r.Context(), fn)
+	var found []Problem
+	res, err := s.render(r.Context(), func() (Result, error) {
+		res, err := mk(st)
+		if err != nil { // find the controls in the render's slot: it may decode the logo again
+			found = s.locate(f, d, err)
+		}
+		return res, err
+	})
 	switch {
 	case errors.Is(err, errBusy):
 		busy(w)
 		return res, false
 	case err != nil:
-		msg, hint := s.cfg.Maker.Explain(err)
-		var found []Problem
-		if strings.HasPrefix(msg, CampaignName+":") {
-			found = f.locate(d, f.Logo)
-		}
-		if len(found) == 0 {
-			found = []Problem{{Field: guessField(msg), Message: atRE.ReplaceAllString(msg, ""), Hint: hint}}
-		}
 		problems(w, r, http.StatusUnprocessableEntity, found...)
 		return res, false
 	}
 	return res, true
+}
+
+// locate says what is wrong with a refused request, beside the controls
+// concerned where it can tell which.
+func (s *server) locate(f *form, d *doc, err error) []Problem {
+	msg, hint := s.cfg.Maker.Explain(err)
+	var found []Problem
+	if strings.HasPrefix(msg, CampaignName+":") {
+		found = f.locate(d, f.Logo)
+	}
+	if len(found) == 0 {
+		found = []Problem{{Field: guessField(msg), Message: atRE.ReplaceAllString(msg, ""), Hint: hint}}
+	}
+	return found
 }
 
 // preview answers with every file the settings make, for the page to show.
