@@ -200,6 +200,39 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("the downloaded PDF has no Arabic text:\n%.300s", text)
 	}
 
+	// A mistake shows beside its control, with the CLI's words.
+	var problem, invalid string
+	run("a bad colour", chromedp.Evaluate(`document.getElementById("colour").value = ""`, nil), chromedp.SendKeys(`#colour`, "teal"))
+	waitFor(t, ctx, `#colour-problem:not(:empty)`)
+	run("read it", chromedp.Text(`#colour-problem`, &problem), chromedp.AttributeValue(`#colour`, "aria-invalid", &invalid, nil))
+	if !strings.Contains(problem, `colour "teal" is not written #RRGGBB`) || !strings.Contains(problem, "Hint: write it as #RRGGBB") || invalid != "true" {
+		t.Errorf("beside the colour: %q (aria-invalid %q)", problem, invalid)
+	}
+	if os.Getenv("LOOKOUT_SCREENSHOT") != "" {
+		var png []byte
+		run("screenshot of a problem", chromedp.ScrollIntoView(`#colour`), chromedp.CaptureScreenshot(&png))
+		os.WriteFile(filepath.Join(filepath.Dir(os.Getenv("LOOKOUT_SCREENSHOT")), "serve-problem.png"), png, 0o644)
+	}
+
+	// Open settings: the saved file gives the page back its values.
+	saved := filepath.Join(t.TempDir(), "saved.yaml")
+	os.WriteFile(saved, bytes.Replace(yaml, []byte("Nhà hàng Sài Gòn"), []byte("Harbor View Hotel"), 1), 0o644)
+	run("open settings", chromedp.SetUploadFiles(`#open`, []string{saved}))
+	waitFor(t, ctx, `#status`)
+	var org string
+	for range 100 {
+		chromedp.Run(ctx, chromedp.Value(`#org`, &org))
+		if org == "Harbor View Hotel" {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var colour, status string
+	run("opened", chromedp.Value(`#colour`, &colour), chromedp.Text(`#status`, &status))
+	if org != "Harbor View Hotel" || colour != "#0B4F6C" || !strings.Contains(status, "logo.png") {
+		t.Errorf("after opening the settings: org %q, colour %q, status %q", org, colour, status)
+	}
+
 	var scroll, width int
 	run("a phone's width", emulation.SetDeviceMetricsOverride(390, 844, 2, true),
 		chromedp.Sleep(200*time.Millisecond),

@@ -46,18 +46,26 @@
   function showProblems(list) {
     clearProblems();
     for (const p of list) {
-      const text = p.message + (p.hint ? " Hint: " + p.hint : "");
       const spot = p.field && document.getElementById(p.field + "-problem");
       const general = document.createElement("p");
-      general.textContent = text;
       document.getElementById("problems").appendChild(general);
+      for (const el of spot ? [general, spot] : [general]) {
+        el.textContent = p.message;
+        if (p.hint) {
+          const hint = document.createElement("span");
+          hint.className = "hint";
+          hint.textContent = "Hint: " + p.hint;
+          el.appendChild(hint);
+        }
+      }
       if (spot) {
-        spot.textContent = text;
         const control = document.getElementById(p.field);
         if (control) control.setAttribute("aria-invalid", "true");
       }
     }
-    status.textContent = list.length === 1 ? "One thing to fix." : list.length + " things to fix.";
+    pdfs.classList.add("stale");
+    status.textContent = (list.length === 1 ? "One thing to fix." : list.length + " things to fix.") +
+      (pdfs.children.length ? " The preview shows the last settings that worked." : "");
   }
 
   async function problemsOf(resp) {
@@ -82,6 +90,7 @@
   }
 
   function showPreview(j) {
+    pdfs.classList.remove("stale");
     for (const u of urls) URL.revokeObjectURL(u);
     urls = [];
     pdfs.textContent = "";
