@@ -185,7 +185,7 @@ func check(d *doc, logo []byte) (Problem, bool) {
 // flag or word it names; "" when none.
 func guessField(msg string) string {
 	for _, k := range []struct{ word, field string }{
-		{"--url", "url"}, {"--org", "org"}, {"tear-off", "tear_offs"}, {"variant", "variant"},
+		{"--url", "url"}, {"--org", "org"}, {"requires the notice in", "lang"}, {"tear-off", "tear_offs"}, {"variant", "variant"},
 		{"audience", "audience"}, {"size", "size"}, {"paper", "paper"}, {"language", "lang"}, {"pack", "pack"},
 	} {
 		if strings.Contains(msg, k.word) {

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -146,5 +147,43 @@ func TestServeRefusesAPublicAddress(t *testing.T) {
 	r := lookout(t, "serve", "--addr", "0.0.0.0:0")
 	if r.code != 2 || !strings.Contains(r.stderr, "can be reached from other machines") || !strings.Contains(r.stderr, "hint: add --public") {
 		t.Errorf("serve --addr 0.0.0.0:0 = %d\n%s", r.code, r.stderr)
+	}
+}
+
+// A posting law's notice comes with its checklist, shown on the page and
+// in the zip, and the note that the law's wording is still needed.
+func TestServeComplyChecklist(t *testing.T) {
+	h := servePage()
+	missing := postForm(t, h, "/preview", []formField{{"layout", "poster"}, {"comply", "us-ca"}, {"lang", "en"}}, nil)
+	if missing.Code != 422 || !strings.Contains(missing.Body.String(), `"field":"lang","message":"us-ca (Cal. Civ. Code 52.6) requires the notice in en, es`) {
+		t.Errorf("a notice without a language the law requires = %d %s", missing.Code, missing.Body)
+	}
+	fields := []formField{{"layout", "poster"}, {"comply", "us-ca"}, {"lang", "en"}, {"lang", "es"}}
+	w := postForm(t, h, "/preview", fields, nil)
+	var got struct {
+		Files []struct{ Name, PDF, Text string }
+		Notes []string
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || w.Code != 200 {
+		t.Fatalf("preview = %d %.300s", w.Code, w.Body)
+	}
+	r := lookout(t, "make", "poster", "--comply", "us-ca", "--lang", "en,es", "--out", "{out}")
+	var names []string
+	for _, f := range got.Files {
+		names = append(names, f.Name)
+		if strings.HasSuffix(f.Name, "-checklist.txt") && !strings.Contains(f.Text, "Cal. Civ. Code") {
+			t.Errorf("the checklist does not name the law:\n%.400s", f.Text)
+		}
+	}
+	sort.Strings(names)
+	if strings.Join(names, " ") != strings.Join(r.files, " ") {
+		t.Errorf("the page made %v; the CLI %v", names, r.files)
+	}
+	if len(got.Notes) == 0 || !strings.Contains(r.stderr, got.Notes[0]) {
+		t.Errorf("notes %q; the CLI says:\n%s", got.Notes, r.stderr)
+	}
+	zipped := postForm(t, h, "/pdf", fields, nil)
+	if zipped.Header().Get("Content-Type") != "application/zip" {
+		t.Errorf("Download PDF of a notice = %s, want the zip of the PDF and its checklist", zipped.Header().Get("Content-Type"))
 	}
 }

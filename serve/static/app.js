@@ -132,6 +132,12 @@
     try {
       const resp = await post("/preview", new FormData(form), aborter.signal);
       if (mine !== seq) return;
+      if (resp.status === 503) { // busy: come back when the server says
+        const wait = Math.min(30, Number(resp.headers.get("Retry-After")) || 2);
+        status.textContent = "The server is busy; the preview will try again in " + wait + " s.";
+        timer = setTimeout(preview, wait * 1000);
+        return;
+      }
       if (!resp.ok) { showProblems(await problemsOf(resp)); return; }
       const j = await resp.json();
       if (mine !== seq) return;
