@@ -176,7 +176,7 @@ func check(d *doc, logo []byte) (Problem, bool) {
 	p := Problem{Message: atRE.ReplaceAllString(err.Error(), "")}
 	var ie *campaign.InputError
 	if errors.As(err, &ie) {
-		p.Hint = ie.Hint
+		p.Hint = ie.Hint()
 	}
 	return p, false
 }

@@ -34,9 +34,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"lookout/campaign"
-	"lookout/layouts/kit"
 )
 
 func main() {
@@ -88,6 +85,16 @@ type usageError struct {
 
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
+func (e *usageError) Hint() string  { return e.hint }
+func (e *usageError) ExitCode() int { return 2 }
+
+// hinted is an error that says how to mend it and how lookout exits for
+// it: usageError, campaign.InputError, and the page engine's errors.
+type hinted interface {
+	error
+	Hint() string
+	ExitCode() int
+}
 
 func misuse(hint string, format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
@@ -125,22 +132,10 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 // explain maps an error to its hint and exit status: 2 for misuse, 1 for
 // failure. The web page shows the same hints.
 func explain(err error) (hint string, code int) {
-	var ue *usageError
-	var ie *campaign.InputError
-	var qe *kit.QRTooLongError
-	var fe *kit.FitError
-	var ne *kit.NoFontError
+	var h hinted
 	switch {
-	case errors.As(err, &ue):
-		return ue.hint, 2
-	case errors.As(err, &ie):
-		return ie.Hint, 2
-	case errors.As(err, &qe):
-		return campaign.ShortenURL, 2
-	case errors.As(err, &ne):
-		return "lookout has no font for that character: write the text without it, or transliterate it", 2
-	case errors.As(err, &fe):
-		return "give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org", 1
+	case errors.As(err, &h):
+		return h.Hint(), h.ExitCode()
 	case isCobraUsage(err):
 		return "run 'lookout --help' for usage", 2
 	}
