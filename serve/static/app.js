@@ -11,6 +11,15 @@
   const status = document.getElementById("status");
   const pdfs = document.getElementById("pdfs");
   let timer = 0, seq = 0, aborter = null, urls = [];
+  // The languages in the order they were chosen: the first leads the page.
+  let chosen = Array.from(form.querySelectorAll("input[name=lang]:checked"), b => b.value);
+
+  function formData() {
+    const fd = new FormData(form);
+    fd.delete("lang");
+    for (const l of chosen) fd.append("lang", l);
+    return fd;
+  }
 
   // Show only the forms, sizes and audiences of the chosen layout.
   function filterByLayout() {
@@ -130,7 +139,7 @@
     aborter = new AbortController();
     status.textContent = "Making the preview…";
     try {
-      const resp = await post("/preview", new FormData(form), aborter.signal);
+      const resp = await post("/preview", formData(), aborter.signal);
       if (mine !== seq) return;
       if (resp.status === 503) { // busy: come back when the server says
         const wait = Math.min(30, Number(resp.headers.get("Retry-After")) || 2);
@@ -164,7 +173,7 @@
     e.preventDefault();
     const url = e.submitter ? e.submitter.getAttribute("formaction") : "/pdf";
     status.textContent = "Making it…";
-    const resp = await post(url, new FormData(form));
+    const resp = await post(url, formData());
     if (!resp.ok) { showProblems(await problemsOf(resp)); return; }
     const blob = await resp.blob();
     const a = document.createElement("a");
@@ -181,6 +190,7 @@
     for (const [name, value] of Object.entries(v)) {
       if (name === "lang") {
         for (const box of form.querySelectorAll("input[name=lang]")) box.checked = (value || []).includes(box.value);
+        chosen = (value || []).slice();
         continue;
       }
       const el = form.elements[name];
@@ -210,6 +220,10 @@
   form.addEventListener("input", later);
   form.addEventListener("change", function (e) {
     if (e.target === layout) filterByLayout();
+    if (e.target.name === "lang") {
+      chosen = chosen.filter(l => l !== e.target.value);
+      if (e.target.checked) chosen.push(e.target.value);
+    }
     showNotices();
     later();
   });
