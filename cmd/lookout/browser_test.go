@@ -56,11 +56,18 @@ func axeScript(t *testing.T) []byte {
 // newBrowser starts headless Chromium with the flags that work in this
 // sandbox, with downloads going to dir.
 func newBrowser(t *testing.T, chromium, dir string) (context.Context, context.CancelFunc) {
+	// A fresh profile, removed by hand: Chromium's helper processes may still
+	// write to it for a moment after the browser is gone, which t.TempDir's
+	// cleanup would report as a failure.
+	profile, err := os.MkdirTemp("", "lookout-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
+		chromedp.UserDataDir(profile), chromedp.WindowSize(1280, 1000),
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
@@ -68,7 +75,17 @@ func newBrowser(t *testing.T, chromium, dir string) (context.Context, context.Ca
 	if err := chromedp.Run(ctx, browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(dir)); err != nil {
 		t.Fatalf("starting Chromium: %v", err)
 	}
-	return ctx, func() { cancelT(); cancelC(); cancelA() }
+	return ctx, func() {
+		cancelT()
+		cancelC()
+		cancelA()
+		for range 50 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 }
 
 // waitFile waits for a download to land in dir.
