@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"html"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -185,5 +186,39 @@ func TestServeComplyChecklist(t *testing.T) {
 	zipped := postForm(t, h, "/pdf", fields, nil)
 	if zipped.Header().Get("Content-Type") != "application/zip" {
 		t.Errorf("Download PDF of a notice = %s, want the zip of the PDF and its checklist", zipped.Header().Get("Content-Type"))
+	}
+}
+
+// A person who changes nothing and presses Download PDF gets the default
+// poster: the bytes of 'lookout make poster'.
+func TestServeDefaultIsThePoster(t *testing.T) {
+	page := []formField{{"layout", "poster"}, {"variant", ""}, {"size", ""}, {"audience", ""}, {"paper", ""},
+		{"tear_offs", ""}, {"lang", "en"}, {"together", ""}, {"hotline", "us-ncmec"}, {"pack", ""}, {"org", ""},
+		{"colour", ""}, {"local_name", ""}, {"local_phone", ""}, {"url", "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"},
+		{"tracking", ""}, {"comply", ""}, {"local_lang", ""}, {"notice_en", ""}, {"base", ""}}
+	w := postForm(t, servePage(), "/pdf", page, nil)
+	r := lookout(t, "make", "poster", "--out", "{out}")
+	cli, _ := os.ReadFile(strings.TrimSpace(r.stdout))
+	if w.Code != 200 || len(cli) == 0 || !bytes.Equal(w.Body.Bytes(), cli) {
+		t.Errorf("the page's default (%d, %d bytes, %s) is not 'lookout make poster' (%d bytes)",
+			w.Code, w.Body.Len(), w.Header().Get("Content-Disposition"), len(cli))
+	}
+}
+
+// Without the page's script, a mistake comes back as a short page that
+// says what to fix.
+func TestServeProblemsWithoutScript(t *testing.T) {
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("layout", "poster")
+	mw.WriteField("org", "Bell\x07")
+	mw.Close()
+	req := httptest.NewRequest("POST", "/pdf", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	w := httptest.NewRecorder()
+	servePage().ServeHTTP(w, req)
+	if w.Code != 422 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") ||
+		!strings.Contains(html.UnescapeString(w.Body.String()), "the name has the control character U+0007") {
+		t.Errorf("POST /pdf without script = %d %s\n%.500s", w.Code, w.Header().Get("Content-Type"), w.Body)
 	}
 }
