@@ -63,7 +63,7 @@ func post(h http.Handler, path string, fields []field, files map[string][]byte) 
 
 func TestSecurityHeaders(t *testing.T) {
 	h := Handler(Config{Maker: &fakeMaker{}})
-	for _, path := range []string{"/", "/static/app.js", "/healthz", "/nothing"} {
+	for _, path := range []string{"/", "/static/app.js", "/healthz", "/nothing", "/static/"} {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
 		csp := w.Header().Get("Content-Security-Policy")
@@ -77,6 +77,11 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/static/", nil))
+	if w.Code != 404 {
+		t.Errorf("GET /static/ = %d, want 404: no listing", w.Code)
+	}
+	w = httptest.NewRecorder()
 	h.ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	if w.Code != 200 || !strings.Contains(w.Body.String(), `<script src="/static/app.js" defer></script>`) {
 		t.Fatalf("GET / = %d", w.Code)
@@ -101,6 +106,9 @@ func TestCheckAddr(t *testing.T) {
 	}
 	if err := CheckAddr("8080", true); err == nil {
 		t.Error("CheckAddr(8080) = nil, want an error")
+	}
+	if err := Run(t.Context(), Config{Addr: "0.0.0.0:0", Maker: &fakeMaker{}}, nil); err == nil || !strings.Contains(err.Error(), "other machines") {
+		t.Errorf("Run on 0.0.0.0 without Public = %v, want a refusal", err)
 	}
 }
 

@@ -86,7 +86,7 @@ func Handler(cfg Config) http.Handler {
 	files, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.page)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(files)))
+	mux.Handle("GET /static/{file}", http.StripPrefix("/static/", http.FileServerFS(files))) // files, no listing
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("POST /preview", s.preview)
 	mux.HandleFunc("POST /pdf", s.pdf)
@@ -121,6 +121,9 @@ func CheckAddr(addr string, public bool) error {
 // finish. ready, when not nil, hears the address it listens on.
 func Run(ctx context.Context, cfg Config, ready func(addr string)) error {
 	cfg.defaults()
+	if err := CheckAddr(cfg.Addr, cfg.Public); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
