@@ -21,6 +21,7 @@ type option struct {
 	For          string // the layout (or audience) it belongs to; "": any
 	Dir          string // rtl for a language written right to left
 	Lang         string // the language the label is written in
+	Tabs         bool   // a layout that takes tear-off tabs
 }
 
 // pageData is what the page lists: every choice the CLI offers.
@@ -36,7 +37,7 @@ func catalog() (pageData, error) {
 	d := pageData{MinTabs: campaign.MinTearOffs, MaxTabs: campaign.MaxTearOffs, DefaultURL: campaign.DefaultURL,
 		DefaultHotline: campaign.DefaultHotline, Papers: layouts.PaperNames()}
 	for _, l := range layouts.All() {
-		d.Layouts = append(d.Layouts, option{Value: l.Name, Label: l.Name + ": " + l.Description})
+		d.Layouts = append(d.Layouts, option{Value: l.Name, Label: l.Name + ": " + l.Description, Tabs: l.TearOffs})
 		for _, v := range l.Variants {
 			d.Variants = append(d.Variants, option{Value: v.Name, Label: v.Name, For: l.Name})
 		}

@@ -273,6 +273,16 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("after opening the settings: org %q, colour %q, status %q", org, colour, status)
 	}
 
+	// Tear-off tabs are offered for the layout that takes them.
+	var tabsHidden bool
+	run("poster: no tabs", chromedp.Evaluate(`document.getElementById("tabs-field").hidden`, &tabsHidden))
+	if !tabsHidden {
+		t.Error("the poster offers tear-off tabs")
+	}
+	run("flyer: tabs", chromedp.SetValue(`#layout`, "flyer"),
+		chromedp.Evaluate(`document.getElementById("layout").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		chromedp.WaitVisible(`#tear_offs`))
+
 	var scroll, width int
 	run("a phone's width", emulation.SetDeviceMetricsOverride(390, 844, 2, true),
 		chromedp.Sleep(200*time.Millisecond),

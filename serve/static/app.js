@@ -33,6 +33,9 @@
       }
       sel.closest(".field").hidden = !any;
     }
+    const tabs = !!layout.selectedOptions[0].dataset.tabs;
+    document.getElementById("tabs-field").hidden = !tabs;
+    if (!tabs) form.elements.tear_offs.value = "";
   }
 
   // A box for the law's wording for each chosen language, when a law is chosen.
