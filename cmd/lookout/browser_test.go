@@ -158,7 +158,7 @@ func waitFor(t *testing.T, ctx context.Context, sel string) {
 // the README when LOOKOUT_SCREENSHOT names where.
 func TestServeInBrowser(t *testing.T) {
 	chromium := lookPath(t, "chromium", "chromium-browser")
-	pdftotext := lookPath(t, "pdftotext")
+	pdftotext, qpdf := lookPath(t, "pdftotext"), lookPath(t, "qpdf")
 	axe := axeScript(t)
 	env := testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"})
 	srv := httptest.NewServer(serve.Handler(serve.Config{Maker: pageMaker{env: env}}))
@@ -235,6 +235,9 @@ func TestServeInBrowser(t *testing.T) {
 		if err != nil || !strings.Contains(text, want) {
 			t.Errorf("the downloaded PDF's text lacks %q (%v):\n%.300s", want, err, text)
 		}
+	}
+	if out, err := exec.Command(qpdf, "--check", filepath.Join(downloads, "poster-letter-vi+ar.pdf")).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check on the downloaded PDF: %v\n%s", err, out)
 	}
 	if !strings.ContainsAny(text, "ابتثجحخدذرزسشصضطظعغفقكلمنهوي") {
 		t.Errorf("the downloaded PDF has no Arabic text:\n%.300s", text)
