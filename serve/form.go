@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"lookout/campaign"
 	"lookout/layouts/kit"
@@ -58,6 +59,13 @@ type form struct {
 type tooLarge struct{ what, field string }
 
 func (e *tooLarge) Error() string { return e.what + " is too large" }
+
+// badText is a text field that is not UTF-8, as no browser sends.
+type badText struct{ field string }
+
+func (e *badText) Error() string {
+	return fmt.Sprintf("the field %q is not valid UTF-8", clip(e.field))
+}
 
 var tagRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 
@@ -123,6 +131,9 @@ func (f *form) set(p *multipart.Part) error {
 	b, err := readPart(p, maxField, "the field "+strconv.Quote(clip(name)), name)
 	if err != nil {
 		return err
+	}
+	if !utf8.Valid(b) {
+		return &badText{name}
 	}
 	v := string(b)
 	if tag, ok := strings.CutPrefix(name, "notice_"); ok {

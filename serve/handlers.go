@@ -33,6 +33,11 @@ func (s *server) request(w http.ResponseWriter, r *http.Request) (f *form, st Se
 				Hint: fmt.Sprintf("a logo may be up to %d MB and a text field %d KB", maxLogo>>20, maxField>>10)})
 			return nil, st, nil, false
 		}
+		var bt *badText
+		if errors.As(err, &bt) {
+			problems(w, r, http.StatusBadRequest, Problem{Message: err.Error(), Hint: "save the text as UTF-8"})
+			return nil, st, nil, false
+		}
 		problems(w, r, http.StatusBadRequest, Problem{Message: err.Error(), Hint: "send the page's form"})
 		return nil, st, nil, false
 	}

@@ -94,9 +94,17 @@ func (d *doc) overlay(f *form) {
 	d.Paper = f.Paper
 	d.Compliance = nil
 	if f.Comply != "" {
-		d.Compliance = &complianceDoc{Preset: f.Comply, LocalLanguages: f.LocalLangs, NoticeText: f.Notice}
+		notice := map[string]string{}
+		for tag, text := range f.Notice {
+			notice[tag] = lineBreaks.Replace(text)
+		}
+		d.Compliance = &complianceDoc{Preset: f.Comply, LocalLanguages: f.LocalLangs, NoticeText: notice}
 	}
 }
+
+// lineBreaks writes every line break as \n, as YAML reads them: a file
+// the page saves then reads back as it was typed.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // Problem is a mistake in the settings as the page shows it: beside the
 // field it concerns ("" when it concerns the whole), with the CLI's

@@ -94,6 +94,14 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
+func TestNotUTF8(t *testing.T) {
+	h := Handler(Config{Maker: &fakeMaker{}})
+	w := post(h, "/preview", []field{{"org", "caf\xe9"}}, nil)
+	if w.Code != 400 || !strings.Contains(w.Body.String(), `the field \"org\" is not valid UTF-8`) {
+		t.Errorf("a field in Latin-1 = %d %s", w.Code, w.Body)
+	}
+}
+
 func TestCheckAddr(t *testing.T) {
 	for addr, public := range map[string]bool{"127.0.0.1:8080": false, "localhost:1": false, "[::1]:80": false,
 		"0.0.0.0:8080": true, ":8080": true, "192.168.1.2:80": true, "[::]:80": true} {
