@@ -23,8 +23,8 @@
 // subset fonts faithfully, and showing page images drawn by other code
 // would preview something other than the file downloaded. Desktop browsers
 // show the pages at a size a person can judge, page by page; where a
-// browser has no PDF viewer (some phones), the link under the preview
-// opens the file.
+// browser has no PDF viewer (some phones), the file's name under the
+// preview is a link that saves it.
 //
 // # Budgets
 //
