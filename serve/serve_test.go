@@ -124,7 +124,8 @@ func TestCheckAddr(t *testing.T) {
 // Retry-After; those admitted finish.
 func TestQueueTurnsAwayBeyondItsSize(t *testing.T) {
 	m := &fakeMaker{release: make(chan struct{}), started: make(chan struct{}, 10)}
-	h := Handler(Config{Maker: m, Renders: 1, Timeout: 10 * time.Second})
+	s := newServer(Config{Maker: m, Renders: 1, Timeout: 10 * time.Second})
+	h := s.handler()
 	codes := make(chan int, 3)
 	var wg sync.WaitGroup
 	for range 2 { // one renders, one waits
@@ -132,7 +133,9 @@ func TestQueueTurnsAwayBeyondItsSize(t *testing.T) {
 		go func() { defer wg.Done(); codes <- post(h, "/pdf", []field{{"layout", "poster"}}, nil).Code }()
 	}
 	<-m.started
-	time.Sleep(50 * time.Millisecond) // the second is waiting
+	for len(s.queue.admit) < 2 { // until the second is waiting
+		time.Sleep(time.Millisecond)
+	}
 	w := post(h, "/pdf", []field{{"layout", "poster"}}, nil)
 	if w.Code != 503 || w.Header().Get("Retry-After") == "" {
 		t.Errorf("third request = %d, Retry-After %q; want 503 with Retry-After", w.Code, w.Header().Get("Retry-After"))

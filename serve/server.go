@@ -81,8 +81,15 @@ type server struct {
 // Handler returns the web page and its endpoints, with the security
 // headers, limits and request log around them.
 func Handler(cfg Config) http.Handler {
+	return newServer(cfg).handler()
+}
+
+func newServer(cfg Config) *server {
 	cfg.defaults()
-	s := &server{cfg: cfg, queue: newQueue(cfg.Renders)}
+	return &server{cfg: cfg, queue: newQueue(cfg.Renders)}
+}
+
+func (s *server) handler() http.Handler {
 	files, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.page)
@@ -96,7 +103,7 @@ func Handler(cfg Config) http.Handler {
 	var h http.Handler = mux
 	h = http.MaxBytesHandler(h, maxRequest)
 	h = http.NewCrossOriginProtection().Handler(h)
-	return logRequests(cfg.Log, secure(h))
+	return logRequests(s.cfg.Log, secure(h))
 }
 
 // CheckAddr refuses an address other machines could reach unless public
