@@ -217,11 +217,10 @@ func Checklist(j layouts.Job, log, file string, all []layouts.Job) (string, erro
 	for _, n := range couldNotCheck(c, j) {
 		p("  - %s", n)
 	}
-	p("\nSource")
-	p("  Law:        %s", c.Law)
-	p("  Link:       %s", orDefault(c.SourceURL, "none on file; look the law up by its citation"))
-	p("  Checked:    %s", c.Checked)
-	p("  Confidence: %s", confidence(c.Confidence))
+	if c.Penalty != "" {
+		p("\nPenalty for not posting it\n  %s", c.Penalty)
+	}
+	writeSources(&b, c)
 	return b.String(), nil
 }
 
@@ -272,7 +271,7 @@ func couldNotCheck(c Compliance, j layouts.Job) []string {
 		out = append(out, translationState(x.Lang.Tag))
 	}
 	out = append(out, "where and how it is posted, and that it stays up and readable",
-		fmt.Sprintf("that the law has not changed since %s, when this preset was checked", c.Checked))
+		fmt.Sprintf("that the law has not changed since %s, when a source of this preset was last read", c.Checked))
 	return out
 }
 
@@ -295,9 +294,54 @@ func translationState(tag string) string {
 	return fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s)", cat.EnglishName, cat.ProducedBy, cat.Review)
 }
 
-func confidence(c string) string {
-	if strings.HasPrefix(c, "statute") {
-		return c + " (seen in the law's text)"
+// ConfidenceMeaning says in a few words what a confidence word means.
+func ConfidenceMeaning(c string) string {
+	switch c {
+	case ConfStatute:
+		return "read in the law's own text"
+	case ConfAgency:
+		return "read on a government agency's or the hotline's own page"
+	case ConfSecondary:
+		return "read in a secondary summary only: read the law itself before relying on it"
 	}
-	return c + " (seen in a secondary source only: read the law itself before relying on it)"
+	return "no source could be read: treat it as a lead, not a fact"
+}
+
+// writeSources ends a checklist: each fact it relied on with its source,
+// the place in it and its confidence, then every source with its link and
+// the date it was read.
+func writeSources(b *strings.Builder, c Compliance) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format+"\n", args...) }
+	p("\nWhere each fact comes from, and how sure lookout is")
+	need, _ := c.Facts()
+	for _, k := range need {
+		f, _, conf, _ := c.FactSource(k)
+		p("  %-15s %-10s %s, %s", factName(k), conf, f.Source, f.At)
+	}
+	p("  (%s: %s)", c.Confidence, ConfidenceMeaning(c.Confidence))
+	p("\nSources (law: %s)", c.Law)
+	for _, s := range c.Sources {
+		p("  %s: %s, %s%s", s.ID, s.Title, s.Publisher, ifNot(s.Published != "", ", published "+s.Published))
+		p("      %s (read %s)", s.URL, s.Seen)
+	}
+	if c.Provenance.Note != "" {
+		p("  Note: %s", c.Provenance.Note)
+	}
+}
+
+// factName names a fact key for a reader.
+func factName(k string) string {
+	switch k {
+	case "min_size":
+		return "sheet size"
+	case "min_type_pt":
+		return "type size"
+	case "local_language":
+		return "local language"
+	case "text_line":
+		return "text line"
+	case "placement":
+		return "where"
+	}
+	return k
 }

@@ -32,12 +32,15 @@ type Compliance struct {
 	Hotline     string             `yaml:"hotline"`  // the hotline the law names; empty: any
 	TextLine    bool               `yaml:"text_line"`
 	Wording     string             `yaml:"wording"` // the law's own wording, and where it is; empty: none prescribed
-	Required    []string           `yaml:"required"`
-	Placement   string             `yaml:"placement"`
-	Note        string             `yaml:"note"`
-	SourceURL   string             `yaml:"source_url"` // DESIGN.md §5 gives citations, not links
-	Checked     string             `yaml:"checked"`
-	Confidence  string             `yaml:"confidence"` // statute, statute (unofficial copy), or secondary
+	// WordingLangs are the languages the official wording is published
+	// in; its source is provenance.wording.
+	WordingLangs []string `yaml:"wording_languages"`
+	Required     []string `yaml:"required"`
+	Placement    string   `yaml:"placement"`
+	Material     string   `yaml:"material"` // what the sign is made of, e.g. durable material
+	Penalty      string   `yaml:"penalty"`  // what the law says happens to one who does not post, in our words
+	Note         string   `yaml:"note"`
+	Record       `yaml:",inline"`
 }
 
 // Inches is a size in inches, width by height as posted.
@@ -67,10 +70,6 @@ func (c Compliance) check() error {
 	switch {
 	case c.State == "" || c.Law == "" || c.Who == "":
 		return fmt.Errorf("preset %s needs a state, a law and who must post", c.ID)
-	case !dateRE.MatchString(c.Checked):
-		return fmt.Errorf("preset %s: checked %q is not a date (YYYY-MM-DD)", c.ID, c.Checked)
-	case c.Confidence != "statute" && c.Confidence != "secondary" && c.Confidence != "statute (unofficial copy)":
-		return fmt.Errorf("preset %s: confidence %q is not statute or secondary", c.ID, c.Confidence)
 	case c.Orientation != "" && c.Orientation != "portrait" && c.Orientation != "landscape":
 		return fmt.Errorf("preset %s: orientation %q is not portrait or landscape", c.ID, c.Orientation)
 	}

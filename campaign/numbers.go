@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -32,6 +33,9 @@ func Dialled(printed string) string {
 	return b.String()
 }
 
+// numberKinds are the kinds of number a hotline may have.
+var numberKinds = []string{"call", "text", "tty", "whatsapp"}
+
 // checkNumber refuses a number whose digits are not digits, or whose
 // vanity form dials something other than its digits: a poster must never
 // print a number that reaches the wrong line.
@@ -47,10 +51,8 @@ func checkNumber(n Number) error {
 	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
 		return fmt.Errorf("number %q dials %s, but its digits say %s", n.Display, Dialled(n.Display), Dialled(n.Digits))
 	}
-	switch n.Kind {
-	case "call", "text", "tty", "whatsapp":
-	default:
-		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", n.Kind)
+	if !slices.Contains(numberKinds, n.Kind) {
+		return fmt.Errorf("number kind %q is not one of %s", n.Kind, strings.Join(numberKinds, ", "))
 	}
 	return nil
 }

@@ -221,9 +221,10 @@ func TestListings(t *testing.T) {
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
 			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
 		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
-		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "2026-11-30", "https://humantraffickinghotline.org/about-us/what-we-do"}},
-		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01"}},
+		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000"}},
+		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim"}},
 		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
+		{[]string{"comply", "--markdown"}, []string{"| State | Preset | Law | Who must post | Min size | Min type | Languages | Hotline | Confidence | Oldest source |", "| California | `us-ca` |"}},
 		{[]string{"comply", "us-ga"}, []string{"O.C.G.A. 16-5-47", "in each public restroom and near the entrance", "15 or 16 pt", "Not legal advice"}},
 	} {
 		r := lookout(t, tc.args...)
