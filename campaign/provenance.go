@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -160,8 +161,8 @@ func (r *Record) check(need, known []string) error {
 			return fmt.Errorf("source id %q is used twice", s.ID)
 		case s.URL == "" || s.Title == "" || s.Publisher == "" || s.Seen == "":
 			return fmt.Errorf("source %s needs url, title, publisher and seen", s.ID)
-		case CheckURL(s.URL) != nil:
-			return fmt.Errorf("source %s: %v", s.ID, CheckURL(s.URL))
+		case !sourceURL(s.URL):
+			return fmt.Errorf("source %s: url %q is not a web address (http or https)", s.ID, s.URL)
 		case !dateRE.MatchString(s.Seen):
 			return fmt.Errorf("source %s: seen %q is not a date (YYYY-MM-DD)", s.ID, s.Seen)
 		case s.Published != "" && !publishedRE.MatchString(s.Published):
@@ -202,6 +203,13 @@ func (r *Record) check(need, known []string) error {
 		return fmt.Errorf("no provenance for %s: every fact names its source", strings.Join(missing, ", "))
 	}
 	return nil
+}
+
+// sourceURL reports whether u is a web address a reviewer can open. It
+// may be longer than a printed one (CheckURL): nothing prints it in a QR code.
+func sourceURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" && !strings.ContainsAny(u, " \t\n")
 }
 
 func checkConfidence(what, c string) error {
