@@ -44,6 +44,7 @@ type Request struct {
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string
+	Untracked string // URL without the campaign's tracking parameters, when it has them
 	Org       string
 	Pack      string // empty: the audience's pack
 	Brand     Brand
@@ -108,6 +109,9 @@ func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, 
 			return nil, err
 		}
 		c.Brand, c.Local = in.brand, r.Local
+		if r.Untracked != r.URL {
+			c.Untracked = r.Untracked
+		}
 		o, err := pickOptions(r, tag, cat, l, v, audience, n)
 		if err != nil {
 			return nil, err
@@ -153,8 +157,11 @@ func (r Request) inputs(audience string) (inputs, error) {
 	return in, err
 }
 
-// titleKey is the headline that titles a PDF, by audience.
-var titleKey = map[string]string{"public": "poster.headline", "staff": "staff.headline", "victim": "victim.headline", "guest": "guest.headline"}
+// titleKey is the headline that titles a PDF for an audience.
+func titleKey(audience string) string {
+	a, _ := layouts.AudienceByName(audience)
+	return a.TitleKey
+}
 
 func meta(j layouts.Job, r Request) kit.Meta {
 	var names []string
@@ -167,7 +174,7 @@ func meta(j layouts.Job, r Request) kit.Meta {
 		size = j.Size.Name
 	}
 	return kit.Meta{
-		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey[j.Audience]), strings.Join(names, ", "), j.Layout.Name, size),
+		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey(j.Audience)), strings.Join(names, ", "), j.Layout.Name, size),
 		Subject: "Warning signs of child sex trafficking, and who to call",
 		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
 	}

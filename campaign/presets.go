@@ -16,6 +16,9 @@ import (
 	"sync"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/parser"
+
+	"lookout/layouts"
 )
 
 //go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
@@ -147,11 +150,8 @@ func checkPack(file string, p Pack) error {
 	if (len(p.Signs) == 0) == (len(p.Sections) == 0) {
 		return fmt.Errorf("a pack has signs or sections, one of the two")
 	}
-	switch p.Audience {
-	case "public", "staff", "victim":
-		return nil
-	}
-	return fmt.Errorf("audience %q is not public, staff or victim", p.Audience)
+	_, err := layouts.AudienceByName(p.Audience)
+	return err
 }
 
 var (
@@ -241,7 +241,11 @@ func loadDir(dir string, each func(name string, b []byte) error) error {
 }
 
 func strictYAML(b []byte, v any) error {
-	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+	f, err := parser.ParseBytes(b, 0)
+	if err == nil && len(f.Docs) > 0 {
+		err = decodeAsWritten(f.Docs[0].Body, v)
+	}
+	if err != nil {
 		return fmt.Errorf("%s", yaml.FormatError(err, false, false))
 	}
 	return nil
@@ -262,7 +266,7 @@ func lookup[T any](m map[string]T, what, id string) (T, error) {
 	}
 	v, ok := m[id]
 	if !ok {
-		return v, fmt.Errorf("unknown %s %q (have: %s)", what, id, strings.Join(sortedIDs(m), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, clip(id), strings.Join(sortedIDs(m), ", "))
 	}
 	return v, nil
 }
@@ -290,13 +294,8 @@ func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", 
 // list what hotel housekeepers should look for.
 func packFor(name, audience string) (Pack, error) {
 	if name == "" {
-		name = DefaultPack
-		for _, id := range PackIDs() {
-			if packs[id].Audience == audience && audience != "public" {
-				name = id
-				break
-			}
-		}
+		a, _ := layouts.AudienceByName(audience)
+		name = orDefault(a.Pack, DefaultPack)
 	}
 	p, err := LookupPack(name)
 	if err != nil {
@@ -312,11 +311,8 @@ func packFor(name, audience string) (Pack, error) {
 
 // readers names an audience in a sentence.
 func readers(audience string) string {
-	switch audience {
-	case "public":
-		return "the public"
-	case "victim":
-		return "people who may be trafficked"
+	if a, err := layouts.AudienceByName(audience); err == nil && a.Readers != "" {
+		return a.Readers
 	}
 	return audience
 }
