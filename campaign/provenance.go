@@ -264,7 +264,7 @@ func (h Hotline) facts() (need, known []string) {
 		key string
 		on  bool
 	}{{"hours", h.Hours != ""}, {"languages", h.Languages != ""}, {"chat", h.Chat != ""}, {"url", h.URL != ""},
-		{"operator", h.Operator != ""}, {"qr", h.QR != ""}} {
+		{"operator", h.Operator != ""}, {"qr", h.QR != ""}, {"trust", len(h.Trust) > 0}} {
 		if f.on {
 			need = append(need, f.key)
 		}

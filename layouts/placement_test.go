@@ -18,7 +18,7 @@ func goldenRequests() []campaign.Request {
 	var out []campaign.Request
 	for _, tag := range []string{"en", "es"} {
 		for _, r := range campaign.EveryForm(tag) {
-			if len(r.Langs) == 1 {
+			if len(r.Langs) == 1 && r.Hotline == "" { // the audience's own hotline
 				out = append(out, fixed(r))
 			}
 		}
@@ -38,9 +38,11 @@ func goldenRequests() []campaign.Request {
 	return out
 }
 
-// fixed completes a request the way the tests render every piece.
+// fixed completes a request the way the tests render every piece: each
+// audience's own hotline (the national hotline for a person who may be
+// trafficked, NCMEC's for the rest) and the page its QR code opens.
 func fixed(r campaign.Request) campaign.Request {
-	r.Hotline, r.URL, r.Org = "us-ncmec", campaign.DefaultURL, "Joe's Diner"
+	r.Org = "Joe's Diner"
 	r.Created, r.Creator = time.Unix(1767225600, 0).UTC(), "lookout test"
 	return r
 }
