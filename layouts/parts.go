@@ -232,12 +232,28 @@ func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
 		st := s.bold(50, 36, callRed)
 		st.Spacing.Leading = 1.05
 		items = []kit.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
-			c.T("victim.text_number", "number", c.Hotline.Text), c.T("victim.call_number", "number", c.Hotline.Call)}}}
+			glued(c.T("victim.text_number", "number", c.Hotline.Text), c.Hotline.Text),
+			glued(c.T("victim.call_number", "number", c.Hotline.Call), c.Hotline.Call)}}}
 	}
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
 	}
 	return items
+}
+
+// glued keeps the words that lead a number together ("Llame al"): their
+// spaces become no-break spaces, so a line too long for its box breaks
+// only between the words and the number.
+func glued(line, number string) string {
+	before, after, ok := strings.Cut(line, number)
+	if !ok {
+		return line
+	}
+	nb := func(s string) string {
+		t := strings.TrimSpace(s)
+		return strings.Replace(s, t, strings.ReplaceAll(t, " ", "\u00a0"), 1)
+	}
+	return nb(before) + number + nb(after)
 }
 
 // afterItems are the lines after the number in x's language: the text
