@@ -251,7 +251,7 @@ func (c Compliance) Facts() (need, known []string) {
 	}{
 		{"who", c.Who != ""}, {"placement", c.Placement != ""}, {"min_size", c.MinSize != nil},
 		{"min_type_pt", c.MinType > 0 || c.Bold || c.BoldNumber}, {"languages", len(c.Languages) > 0},
-		{"local_language", c.Local != ""}, {"hotline", c.Hotline != ""}, {"text_line", c.TextLine},
+		{"local_language", c.Local != ""}, {"hotline", c.Hotline != ""}, {"also_hotlines", len(c.AlsoHotlines) > 0}, {"text_line", c.TextLine},
 		{"wording", c.Wording != "" || len(c.WordingLangs) > 0}, {"penalty", c.Penalty != ""}, {"material", c.Material != ""},
 	} {
 		if f.on {
