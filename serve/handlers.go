@@ -226,9 +226,6 @@ func (d *doc) values(p Piece) map[string]any {
 		"tracking": d.QR.Tracking[p.Layout], "lang": d.Languages, "together": len(d.Together) > 0,
 		"paper": d.Paper, "comply": "", "local_lang": "",
 	}
-	if d.QR.URL == "" {
-		v["url"] = campaign.DefaultURL
-	}
 	if d.Hotline.Preset == "" {
 		v["hotline"] = campaign.DefaultHotline
 	}

@@ -30,11 +30,11 @@ type pageData struct {
 	Languages, Hotlines, Packs, Laws    []option
 	Papers                              []string
 	MinTabs, MaxTabs                    int
-	DefaultURL, DefaultHotline          string
+	DefaultHotline                      string
 }
 
 func catalog() (pageData, error) {
-	d := pageData{MinTabs: campaign.MinTearOffs, MaxTabs: campaign.MaxTearOffs, DefaultURL: campaign.DefaultURL,
+	d := pageData{MinTabs: campaign.MinTearOffs, MaxTabs: campaign.MaxTearOffs,
 		DefaultHotline: campaign.DefaultHotline, Papers: layouts.PaperNames()}
 	for _, l := range layouts.All() {
 		d.Layouts = append(d.Layouts, option{Value: l.Name, Label: l.Name + ": " + l.Description, Tabs: l.TearOffs})

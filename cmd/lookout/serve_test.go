@@ -194,7 +194,7 @@ func TestServeComplyChecklist(t *testing.T) {
 func TestServeDefaultIsThePoster(t *testing.T) {
 	page := []formField{{"layout", "poster"}, {"variant", ""}, {"size", ""}, {"audience", ""}, {"paper", ""},
 		{"tear_offs", ""}, {"lang", "en"}, {"together", ""}, {"hotline", "us-ncmec"}, {"pack", ""}, {"org", ""},
-		{"colour", ""}, {"local_name", ""}, {"local_phone", ""}, {"url", "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"},
+		{"colour", ""}, {"local_name", ""}, {"local_phone", ""}, {"url", ""},
 		{"tracking", ""}, {"comply", ""}, {"local_lang", ""}, {"notice_en", ""}, {"base", ""}}
 	w := postForm(t, servePage(), "/pdf", page, nil)
 	r := lookout(t, "make", "poster", "--out", "{out}")
