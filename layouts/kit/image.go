@@ -10,6 +10,7 @@ import (
 	"image/jpeg"
 	_ "image/png" // logos come as PNG too
 	"math"
+	"runtime"
 	"sync"
 )
 
@@ -34,21 +35,26 @@ const (
 // enlarged.
 const PrintPPI = 300
 
-// MaxPrintSide bounds the copy of a picture lookout keeps in memory, in
-// pixels on its longer side: 2048 pixels is 6.8 in at 300 ppi, more than
-// any layout gives a logo (the largest, on a notice on 11 × 17 in paper,
-// is under 4.5 in wide; TestLogoResolution in layouts checks it).
-const MaxPrintSide = 2048
+// MaxPrintSide and MaxPrintPixels bound the copy of a picture lookout
+// keeps in memory (4 MB at most): 2048 pixels is 6.8 in at 300 ppi, and a
+// million pixels 11 square inches, more than any layout gives a logo (the
+// largest box, on a notice on 11 × 17 in paper, is about 4.2 × 1.2 in;
+// TestLogoResolution in layouts checks every layout on its largest
+// paper).
+const (
+	MaxPrintSide   = 2048
+	MaxPrintPixels = 1 << 20
+)
 
 // Image is a picture ready to place. It is decoded once, when it is
-// loaded, into a print master at most MaxPrintSide pixels on a side; each
+// loaded, into a print master within MaxPrintSide and MaxPrintPixels; each
 // document embeds it at the size its largest placement needs at PrintPPI,
 // made once per size and shared by every document that needs that size
 // (see Image.embedding). An Image is safe for concurrent use.
 type Image struct {
 	w, h   int         // the picture's own size, in pixels
 	key    string      // names it inside a PDF: a hash of the file
-	master *image.RGBA // premultiplied, at most MaxPrintSide on a side
+	master *image.RGBA // premultiplied, within MaxPrintSide and MaxPrintPixels
 	opaque bool
 	photo  bool   // embedded as JPEG; line art and transparency as PNG
 	jpeg   []byte // the file, when its DCT data can go into a PDF as it is
@@ -93,9 +99,14 @@ func loadImage(b []byte, key string) (*Image, error) {
 		return nil, fmt.Errorf("the %s picture is damaged: %v", format, err)
 	}
 	img := &Image{w: cfg.Width, h: cfg.Height, key: key, made: map[embedKey]*embedding{}}
-	mw, mh := fitSide(img.w, img.h, MaxPrintSide)
+	mw, mh := fitPrint(img.w, img.h)
 	img.master = resample(src, mw, mh)
-	src = nil // the decoded picture is the largest thing lookout holds: let it go
+	// The decoded picture is the largest thing lookout holds: collect it
+	// now. Left for later, it would set the next collection's target, at
+	// five times the live heap under lookout's GOGC=400, far above what
+	// rendering needs.
+	src = nil
+	runtime.GC()
 	img.opaque = isOpaque(img.master)
 	img.photo = format == "jpeg" || (img.opaque && manyColours(img.master, 4096))
 	if format == "jpeg" && mw == img.w && mh == img.h && (cfg.ColorModel == color.YCbCrModel || cfg.ColorModel == color.GrayModel) {
@@ -116,16 +127,15 @@ func checkImageSize(w, h int) error {
 	return nil
 }
 
-// fitSide returns w×h scaled down, keeping its proportions, so that
-// neither side is over max; never up, and never below one pixel.
-func fitSide(w, h, max int) (int, int) {
-	if w <= max && h <= max {
+// fitPrint returns the size of a w×h picture's print master: scaled down,
+// keeping its proportions, to within MaxPrintSide on a side and
+// MaxPrintPixels in all; never up, and never below one pixel.
+func fitPrint(w, h int) (int, int) {
+	s := math.Min(1, math.Min(float64(MaxPrintSide)/float64(max(w, h)), math.Sqrt(float64(MaxPrintPixels)/(float64(w)*float64(h)))))
+	if s == 1 {
 		return w, h
 	}
-	if w >= h {
-		return max, clampPx(int(math.Round(float64(h) * float64(max) / float64(w))))
-	}
-	return clampPx(int(math.Round(float64(w) * float64(max) / float64(h)))), max
+	return clampPx(int(float64(w) * s)), clampPx(int(float64(h) * s))
 }
 
 func clampPx(n int) int { return max(n, 1) }
