@@ -3,9 +3,9 @@ package campaign
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"lookout/layouts"
 	"lookout/translations"
@@ -59,7 +59,11 @@ type Comply struct {
 	NoticeText map[string]string
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// isDate reports whether s is a date written YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
 
 // check keeps a preset honest: a source, a date, a known confidence, real
 // languages and hotline, and shares that make up the sign.
@@ -67,7 +71,7 @@ func (c Compliance) check() error {
 	switch {
 	case c.State == "" || c.Law == "" || c.Who == "":
 		return fmt.Errorf("preset %s needs a state, a law and who must post", c.ID)
-	case !dateRE.MatchString(c.Checked):
+	case !isDate(c.Checked):
 		return fmt.Errorf("preset %s: checked %q is not a date (YYYY-MM-DD)", c.ID, c.Checked)
 	case c.Confidence != "statute" && c.Confidence != "secondary" && c.Confidence != "statute (unofficial copy)":
 		return fmt.Errorf("preset %s: confidence %q is not statute or secondary", c.ID, c.Confidence)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"lookout/layouts"
+	"lookout/layouts/kit"
 )
 
 // MaxURL is the longest QR target lookout accepts, in bytes. Layouts refuse
@@ -40,6 +41,10 @@ func CheckURL(u string) error {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 		return inputErr("give a full web address such as https://example.org/signs", "%q is not an http or https address", clip(u))
 	}
+	if p.User != nil {
+		return inputErr("give the address without a user name or password before the host",
+			"%q has %q before its host; a QR code with it opens %s, which is not the site it seems to name", clip(u), p.User.String()+"@", p.Hostname())
+	}
 	if n := len(layouts.PrintedURL(u)); n > MaxPrintedURL {
 		return inputErr(ShortenURL, "the address is %d characters as printed; the most lookout prints beside the QR code is %d", n, MaxPrintedURL)
 	}
@@ -47,7 +52,7 @@ func CheckURL(u string) error {
 }
 
 // ShortenURL is the hint for an address too long to print as a QR code.
-const ShortenURL = "shorten the address, e.g. with a link shortener you trust, and check it still opens the right page"
+const ShortenURL = kit.ShortenURL
 
 // clip shortens what an error message quotes to its first 60 characters.
 func clip(s string) string {
@@ -60,8 +65,8 @@ func clip(s string) string {
 // hintOr returns the hint of the *InputError in err, or fallback.
 func hintOr(err error, fallback string) string {
 	var ie *InputError
-	if errors.As(err, &ie) && ie.Hint != "" {
-		return ie.Hint
+	if errors.As(err, &ie) && ie.Fix != "" {
+		return ie.Fix
 	}
 	return fallback
 }
@@ -70,7 +75,7 @@ func hintOr(err error, fallback string) string {
 func field(name string, err error) error {
 	var ie *InputError
 	if errors.As(err, &ie) {
-		return &InputError{Err: fmt.Errorf("%s: %w", name, ie.Err), Hint: ie.Hint}
+		return &InputError{Err: fmt.Errorf("%s: %w", name, ie.Err), Fix: ie.Fix}
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }

@@ -50,7 +50,7 @@ func checkNumber(n Number) error {
 	switch n.Kind {
 	case "call", "text", "tty", "whatsapp":
 	default:
-		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", n.Kind)
+		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", clip(n.Kind))
 	}
 	return nil
 }

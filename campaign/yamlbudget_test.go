@@ -164,3 +164,28 @@ func TestFirstUnknownKey(t *testing.T) {
 		}
 	}
 }
+
+// TestHotlineTextChecked: the text fields of a changed hotline get the
+// organisation name's checks; custom hours are refused, not dropped; an
+// address with a user name before its host is refused; errors quote at
+// most 60 characters of a value.
+func TestHotlineTextChecked(t *testing.T) {
+	long := strings.Repeat("9", 5000)
+	for _, tc := range []struct{ name, src, want string }{
+		{"name bidi override", "hotline:\n  name: \"Help\\u202Eenil\"\n", "c.yaml:2:9: the name has the bidi control U+202E"},
+		{"name bell", "hotline:\n  name: \"Help\\a\"\n", "c.yaml:2:9: the name has the control character U+0007"},
+		{"custom hours", "hotline:\n  hours: Mon-Fri 9-5\n", `c.yaml:2:10: hours "Mon-Fri 9-5": lookout prints hours only as 24/7`},
+		{"chat control", "hotline:\n  chat: \"a\\tb\"\n", "c.yaml:2:9: chat has the control character U+0009"},
+		{"url userinfo", "hotline:\n  url: https://missingkids.org@evil.example/x\n", `c.yaml:2:8: "https://missingkids.org@evil.example/x" has "missingkids.org@" before its host`},
+		{"qr userinfo", "qr:\n  url: https://missingkids.org@evil.example/x\n", `c.yaml:2:8: "https://missingkids.org@evil.example/x" has "missingkids.org@"`},
+		{"long number", "local_contact: {show: true, name: Desk, phone: \"" + long + "x\"}\n", `number "` + strings.Repeat("9", 60) + `…": digits may hold only`},
+	} {
+		_, err := LoadFile("c.yaml", []byte(tc.src), files(t))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: LoadFile = %v, want %q", tc.name, err, tc.want)
+		}
+		if err != nil && len(err.Error()) > 300 {
+			t.Errorf("%s: the error is %d bytes long", tc.name, len(err.Error()))
+		}
+	}
+}

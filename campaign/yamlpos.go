@@ -155,7 +155,7 @@ func describe(tk *token.Token) string {
 	case token.SequenceStartType, token.SequenceEntryType:
 		return "a list"
 	}
-	return fmt.Sprintf("%q", tk.Value)
+	return fmt.Sprintf("%q", clip(tk.Value))
 }
 
 // expected names what a Go type reads from YAML.

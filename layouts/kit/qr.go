@@ -47,6 +47,15 @@ type QRTooLongError struct {
 	Width   float64 // the room the layout has, in millimetres
 }
 
+// ShortenURL is the hint for an address too long to print as a QR code.
+const ShortenURL = "shorten the address, e.g. with a link shortener you trust, and check it still opens the right page"
+
+// Hint says how to mend it: a shorter address.
+func (e *QRTooLongError) Hint() string { return ShortenURL }
+
+// ExitCode is 2: the address asked for is at fault.
+func (e *QRTooLongError) ExitCode() int { return 2 }
+
 func (e *QRTooLongError) Error() string {
 	u := e.URL
 	if rs := []rune(u); len(rs) > 60 {
@@ -94,7 +103,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 			p.add(opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
 		}
 	}
-	p.doc.logf("qr %s box=%s modules=%d module=%.3fmm ec=%s url=%s", name, sq, n, module, level, url)
+	p.doc.place(Placement{Kind: KindQR, Name: name, Box: sq, URL: url}, "qr %s box=%s modules=%d module=%.3fmm ec=%s url=%s", name, sq, n, module, level, url)
 	return sq, nil
 }
 
