@@ -38,9 +38,10 @@ const PrintPPI = 300
 // MaxPrintSide and MaxPrintPixels bound the copy of a picture lookout
 // keeps in memory (4 MB at most): 2048 pixels is 6.8 in at 300 ppi, and a
 // million pixels 11 square inches, more than any layout gives a logo (the
-// largest box, on a notice on 11 × 17 in paper, is about 4.2 × 1.2 in;
-// TestLogoResolution in layouts checks every layout on its largest
-// paper).
+// widest placement, a banner logo on tabloid or A3, is 4 in wide;
+// TestLogoResolution in layouts checks every form that carries a logo,
+// on every paper, and the notices of the posting laws with the largest
+// type).
 const (
 	MaxPrintSide   = 2048
 	MaxPrintPixels = 1 << 20
