@@ -71,7 +71,7 @@ type Image struct {
 // loaded).
 func LoadImage(b []byte) (*Image, error) {
 	if len(b) > MaxImageBytes {
-		return nil, fmt.Errorf("the picture is %.1f MB; the most lookout reads is %d MB", float64(len(b))/(1<<20), MaxImageBytes>>20)
+		return nil, &ImageError{fmt.Errorf("the picture is %.1f MB; the most lookout reads is %d MB", float64(len(b))/(1<<20), MaxImageBytes>>20)}
 	}
 	sum := sha256.Sum256(b)
 	return loaded.get(sum, func() (*Image, error) { return loadImage(b, "img"+hex.EncodeToString(sum[:8])) })
@@ -116,12 +116,26 @@ func loadImage(b []byte, key string) (*Image, error) {
 	return img, nil
 }
 
+// ImageError says that a picture is larger than lookout reads, or than
+// it decodes, and how to make it fit.
+type ImageError struct{ Err error }
+
+func (e *ImageError) Error() string { return e.Err.Error() }
+
+// Hint says how to mend it.
+func (e *ImageError) Hint() string {
+	return "save it smaller: no logo prints wider than 4 in, 1200 pixels at 300 ppi; a baseline (not progressive) RGB JPEG or a PNG of that size is enough"
+}
+
+// ExitCode is 2: the picture given is at fault.
+func (e *ImageError) ExitCode() int { return 2 }
+
 func checkImageSize(w, h int) error {
 	switch {
 	case w > MaxImageSide || h > MaxImageSide:
-		return fmt.Errorf("the picture is %d×%d pixels; the most lookout reads is %d on a side", w, h, MaxImageSide)
+		return &ImageError{fmt.Errorf("the picture is %d×%d pixels; the most lookout reads is %d on a side", w, h, MaxImageSide)}
 	case w*h > MaxImagePixels:
-		return fmt.Errorf("the picture is %d×%d pixels (%.1f million); the most lookout reads is %d million", w, h, float64(w*h)/1e6, MaxImagePixels/1_000_000)
+		return &ImageError{fmt.Errorf("the picture is %d×%d pixels (%.1f million); the most lookout reads is %d million", w, h, float64(w*h)/1e6, MaxImagePixels/1_000_000)}
 	case w < MinImageSide || h < MinImageSide:
 		return fmt.Errorf("the picture is %d×%d pixels; a logo needs at least %d on each side to print sharply", w, h, MinImageSide)
 	}

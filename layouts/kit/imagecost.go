@@ -22,8 +22,8 @@ func (c cost) check() error {
 		return nil
 	}
 	most := min(float64(MaxImageDecode)/c.perPx, MaxImagePixels)
-	return fmt.Errorf("the picture is %d×%d pixels, a %s, which takes %d MB to decode; the most lookout decodes is %d MB, %.1f million pixels of this kind",
-		c.w, c.h, c.kind, c.bytes>>20, MaxImageDecode>>20, most/1e6)
+	return &ImageError{fmt.Errorf("the picture is %d×%d pixels, a %s, which takes %d MB to decode; the most lookout decodes is %d MB, %.1f million pixels of this kind",
+		c.w, c.h, c.kind, c.bytes>>20, MaxImageDecode>>20, most/1e6)}
 }
 
 // decodeCost reckons the memory Go's decoder needs for the picture: the
