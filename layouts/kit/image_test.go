@@ -19,7 +19,7 @@ import (
 	"testing"
 )
 
-func pngOf(t *testing.T, img image.Image) []byte {
+func pngOf(t testing.TB, img image.Image) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := png.Encode(&b, img); err != nil {
@@ -105,7 +105,7 @@ func TestLoadImageConverts(t *testing.T) {
 }
 
 // placed returns a PDF with img placed wMM millimetres wide.
-func placed(t *testing.T, img *Image, wMM float64, gray bool) []byte {
+func placed(t testing.TB, img *Image, wMM float64, gray bool) []byte {
 	t.Helper()
 	doc := NewDocument(Meta{Grayscale: gray})
 	doc.AddPage("t", wMM+20, wMM+20, Lang{"en", "Latn", false}).Image("logo", Box{10, 10, wMM, wMM}, img)

@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"time"
 )
 
 // noiseJPEG is a w×h photograph of noise: the worst case for size.
@@ -192,4 +193,24 @@ func TestJPEGHeaderNeverPanics(t *testing.T) {
 	if h, err := jpegHeader(b); err != nil || h.progressive || len(h.sampling) != 3 {
 		t.Errorf("jpegHeader = %+v, %v; want a baseline three-channel frame", h, err)
 	}
+}
+
+// FuzzLoadImage feeds any bytes to LoadImage, seeded with a PNG, a
+// JPEG and frame headers of each kind: it never panics or hangs, and a
+// picture it accepts is placed, embedded and rendered.
+func FuzzLoadImage(f *testing.F) {
+	f.Add(pngOf(f, image.NewGray(image.Rect(0, 0, 20, 17))))
+	f.Add(noiseJPEG(f, 24, 16, 4))
+	f.Add(jpegHead(300, 200, true, 0x22, 0x11, 0x11, 0x22))
+	f.Add(jpegHead(20, 20, false, 0x11))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		within(t, 10*time.Second, func() {
+			img, err := LoadImage(b)
+			if err != nil {
+				return
+			}
+			placed(t, img, 30, false)
+			placed(t, img, 5, true)
+		})
+	})
 }
