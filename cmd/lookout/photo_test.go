@@ -40,6 +40,7 @@ func writeNoiseJPEG(t *testing.T, dir, name string, w, h int) {
 
 // measured is a finished child run: its peak memory and what it wrote.
 type measured struct {
+	dir    string // the output folder
 	peakMB float64
 	files  int
 	bytes  int64
@@ -85,7 +86,7 @@ func measure(t *testing.T, args ...string) measured {
 	if err != nil {
 		t.Fatalf("no peak memory from the child: %q", stdout.String())
 	}
-	m := measured{took: time.Since(start), peakMB: float64(kb) / 1000}
+	m := measured{dir: out, took: time.Since(start), peakMB: float64(kb) / 1000}
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
 		if info, err := e.Info(); err == nil && strings.HasSuffix(e.Name(), ".pdf") {
@@ -139,5 +140,12 @@ func TestPhotoLogoBudget(t *testing.T) {
 	}
 	if kit.bytes > 2*base.bytes {
 		t.Errorf("the kit's PDFs come to %d bytes with the photo and %d with a 300×300 logo; want at most twice", kit.bytes, base.bytes)
+	}
+	// A piece's bytes do not depend on what else the run made: the logo
+	// is embedded at what its own placement needs.
+	alone, err1 := os.ReadFile(filepath.Join(poster.dir, "poster-letter-en.pdf"))
+	inKit, err2 := os.ReadFile(filepath.Join(kit.dir, "poster-letter-en.pdf"))
+	if err1 != nil || err2 != nil || !bytes.Equal(alone, inKit) {
+		t.Errorf("the English poster made alone and in the kit differ (%v, %v)", err1, err2)
 	}
 }
