@@ -285,7 +285,11 @@ func translationState(tag string) string {
 	if err != nil {
 		return "the " + tag + " translation"
 	}
-	return fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s)", cat.EnglishName, cat.ProducedBy, cat.Review)
+	state := fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s", cat.EnglishName, cat.ProducedBy, cat.Review)
+	if cat.Draft() {
+		state += "; " + cat.Status
+	}
+	return state + ")"
 }
 
 func confidence(c string) string {

@@ -220,3 +220,14 @@ func TestPacksInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestChecklistNamesADraft: the checklist's line about a translation says
+// when its catalog is a draft, and not otherwise.
+func TestChecklistNamesADraft(t *testing.T) {
+	if got := translationState("so"); !strings.Contains(got, "Somali") || !strings.Contains(got, "draft: needs native review before printing") {
+		t.Errorf("translationState(so) = %q; want it to say the catalog is a draft", got)
+	}
+	if got := translationState("vi"); strings.Contains(got, "draft:") {
+		t.Errorf("translationState(vi) = %q; want no draft", got)
+	}
+}
