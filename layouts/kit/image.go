@@ -102,12 +102,14 @@ func loadImage(b []byte, key string) (*Image, error) {
 	img := &Image{w: cfg.Width, h: cfg.Height, key: key, made: map[embedKey]*embedding{}}
 	mw, mh := fitPrint(img.w, img.h)
 	img.master = resample(src, mw, mh)
-	// The decoded picture is the largest thing lookout holds: collect it
-	// now. Left for later, it would set the next collection's target, at
-	// five times the live heap under lookout's GOGC=400, far above what
+	// A large decoded picture is the largest thing lookout holds: collect
+	// it now. Left for later, it would set the next collection's target,
+	// at five times the live heap under lookout's GOGC=400, far above what
 	// rendering needs.
 	src = nil
-	runtime.GC()
+	if cost.bytes > 8<<20 {
+		runtime.GC()
+	}
 	img.opaque = isOpaque(img.master)
 	img.photo = format == "jpeg" || (img.opaque && manyColours(img.master, 4096))
 	if format == "jpeg" && mw == img.w && mh == img.h && (cfg.ColorModel == color.YCbCrModel || cfg.ColorModel == color.GrayModel) {
