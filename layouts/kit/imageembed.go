@@ -135,7 +135,8 @@ func (d *Document) imageSizes() map[*Image]float64 {
 // loaded keeps the pictures this process has loaded, by the SHA-256 of
 // their files, so that a picture given again (by every request to a
 // server, say) is decoded once. It holds a few: each keeps a print
-// master of up to 16 MB.
+// master of up to 4 MB. Pictures load one at a time, so however many
+// requests bring one at once, one decoded picture is in memory at a time.
 var loaded = imageCache{limit: 4}
 
 type imageCache struct {
