@@ -151,16 +151,10 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
-	created, err := creationDate(o.date, o.env)
+	f, ov, err := o.inputs()
 	if err != nil {
 		return err
 	}
-	f, err := o.loadCampaignFlag()
-	if err != nil {
-		return err
-	}
-	ov := o.overrides()
-	ov.Created = created
 	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err
