@@ -46,7 +46,7 @@ func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
 	f.StringSliceVar(&o.langs, "lang", nil, "languages, as BCP 47 tags separated by commas (see 'lookout languages') (default: "+langsDefault+")")
 	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
 	f.StringVar(&o.hotline, "hotline", "", "hotline preset to print, see 'lookout hotlines' (default: us-ncmec, or the one --comply names)")
-	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
+	f.StringVar(&o.url, "url", "", "web address the QR code opens, http or https (default: the hotline's own page, see 'lookout hotlines')")
 	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
 	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
@@ -151,33 +151,37 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
-	created, err := creationDate(o.date, o.env)
+	f, ov, err := o.inputs()
 	if err != nil {
 		return err
 	}
-	f, err := o.loadCampaignFlag()
+	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err
-	}
-	ov := o.overrides()
-	ov.Created = created
-	reqs, err := campaign.Resolve(f, o.layout, "", ov, campaign.Defaults{})
-	if err != nil {
-		return err
-	}
-	var jobs []layouts.Job
-	for _, r := range reqs {
-		js, err := campaign.Plan(r)
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, js...)
 	}
 	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
 	if err != nil {
 		return err
 	}
 	return o.finish(outFiles(files), notes)
+}
+
+// makeJobs resolves and plans what make makes of a layout, from the
+// campaign file f (nil: none) and the user's overrides; serve calls it too.
+func makeJobs(f *campaign.File, layout string, ov campaign.Overrides) ([]layouts.Job, error) {
+	reqs, err := campaign.Resolve(f, layout, "", ov, campaign.Defaults{})
+	if err != nil {
+		return nil, err
+	}
+	var jobs []layouts.Job
+	for _, r := range reqs {
+		js, err := campaign.Plan(r)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
 }
 
 // finish writes every file or none, then names each file written on

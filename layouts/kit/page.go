@@ -180,14 +180,14 @@ type opText struct {
 	size   float64
 	c      Color
 	x, y   float64
-	glyphs []placed
+	glyphs []placedGlyph
 }
 
-// placed is a glyph where the shaper put it, in font units from the run's
+// placedGlyph is a glyph where the shaper put it, in font units from the run's
 // start: x along the baseline, rise above it. follows says it sits where
 // the font's own width of the glyph before it leaves the pen, so it goes
 // on the same show string.
-type placed struct {
+type placedGlyph struct {
 	id      font.GID
 	text    string
 	x, rise float64

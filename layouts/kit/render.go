@@ -27,6 +27,7 @@ func (d *Document) PDF() ([]byte, error) {
 	for _, e := range d.elems {
 		e.marks = nil
 	}
+	images := d.imageSizes()
 	for _, s := range d.sheets {
 		pdf.AddPageFormat("P", fpdf.SizeType{Wd: s.w, Ht: s.h})
 		trim, bleed := Box{0, 0, s.w, s.h}, Box{0, 0, s.w, s.h}
@@ -53,13 +54,13 @@ func (d *Document) PDF() ([]byte, error) {
 			case opFill, opLine, opImage:
 				if !marked {
 					pdf.RawWriteStr("/Artifact BMC")
-					d.replay(pdf, s, o, fonts)
+					d.replay(pdf, s, o, fonts, images)
 					pdf.RawWriteStr("EMC")
 					continue
 				}
-				d.replay(pdf, s, o, fonts)
+				d.replay(pdf, s, o, fonts, images)
 			default:
-				d.replay(pdf, s, o, fonts)
+				d.replay(pdf, s, o, fonts, images)
 			}
 		}
 	}
@@ -107,7 +108,7 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 	pdf.SetModificationDate(m.Created)
 }
 
-func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
+func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images map[*Image]float64) {
 	switch o := o.(type) {
 	case opFill:
 		c := d.color(o.c)
@@ -130,25 +131,25 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 	case opText:
 		d.text(pdf, s, o, fonts.of[o.file])
 	case opImage:
-		d.image(pdf, o)
+		d.image(pdf, o, images[o.img])
 	}
 }
 
-// image embeds a picture once per document, under a name made from its
-// pixels, and draws it in its box.
-func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
-	data, key := o.img.png, o.img.key
-	if d.meta.Grayscale {
-		var err error
-		if data, err = o.img.grayPNG(); err != nil {
-			pdf.SetError(fmt.Errorf("image: %w", err))
-			return
-		}
-		key += "g"
+// image embeds a picture once per document, at the size its largest
+// placement in the document (placedW millimetres wide) needs, and draws it
+// in its box.
+func (d *Document) image(pdf *fpdf.Fpdf, o opImage, placedW float64) {
+	w, h := o.img.embedSize(placedW)
+	e, err := o.img.embedding(w, h, d.meta.Grayscale)
+	if err != nil {
+		pdf.SetError(fmt.Errorf("image: %w", err))
+		return
 	}
-	opts := fpdf.ImageOptions{ImageType: "PNG"}
-	pdf.RegisterImageOptionsReader(key, opts, bytes.NewReader(data))
-	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
+	opts := fpdf.ImageOptions{ImageType: e.kind}
+	if pdf.GetImageInfo(e.name) == nil {
+		pdf.RegisterImageOptionsReader(e.name, opts, bytes.NewReader(e.data))
+	}
+	pdf.ImageOptions(e.name, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
 // text writes a run of glyphs in one text object in the document's copy
@@ -172,7 +173,7 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
 	}
 	scale := t.size * PtMM / t.file.upem
-	at := func(g placed) (string, string) {
+	at := func(g placedGlyph) (string, string) {
 		return num((t.x + g.x*scale) * k), num((s.h - t.y + g.rise*scale) * k)
 	}
 	// A mark with no text of its own (its characters went to the glyph it

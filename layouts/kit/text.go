@@ -178,10 +178,10 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 // emit records an item's glyphs as one text operation, each glyph at the
 // place the shaper gave it, and returns the pen after it.
 func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
-	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placed, len(it.glyphs))}
+	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs))}
 	pen, follows := 0.0, false
 	for i, g := range it.glyphs {
-		t.glyphs[i] = placed{id: g.id, text: g.text, x: pen + g.xOff, rise: g.yOff,
+		t.glyphs[i] = placedGlyph{id: g.id, text: g.text, x: pen + g.xOff, rise: g.yOff,
 			follows: follows && g.xOff == 0 && g.yOff == 0, silent: g.text == "" && g.adv == 0}
 		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
 		pen += g.adv
