@@ -144,6 +144,12 @@ func (p *Page) add(o op) {
 	case opText:
 		v.x += p.dx
 		v.y += p.dy
+		gs := make([]placedGlyph, len(v.glyphs))
+		for i, g := range v.glyphs {
+			g.x, g.y = g.x+p.dx, g.y+p.dy
+			gs[i] = g
+		}
+		v.glyphs = gs
 		o = v
 	case opImage:
 		v.box.X += p.dx
@@ -183,14 +189,16 @@ type opText struct {
 	glyphs []placedGlyph
 }
 
-// placedGlyph is a glyph where the shaper put it, in font units from the run's
-// start: x along the baseline, rise above it. follows says it sits where
-// the font's own width of the glyph before it leaves the pen, so it goes
-// on the same show string.
+// placedGlyph is a glyph where the shaper put it, in millimetres from the
+// top left of the sheet (x, y on its baseline, moved as the shaper said),
+// summed glyph by glyph as lookout always placed them, so every glyph
+// lands on the same thousandth of a point. follows says it sits where the
+// font's own width of the glyph before it leaves the pen, so it goes on
+// the same show string.
 type placedGlyph struct {
 	id      font.GID
 	text    string
-	x, rise float64
+	x, y    float64
 	follows bool
 	silent  bool // a mark with no text of its own: readers are told it has none
 }

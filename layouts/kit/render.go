@@ -172,10 +172,7 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	if t.faux {
 		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
 	}
-	scale := t.size * PtMM / t.file.upem
-	at := func(g placedGlyph) (string, string) {
-		return num((t.x + g.x*scale) * k), num((s.h - t.y + g.rise*scale) * k)
-	}
+	at := func(g placedGlyph) (string, string) { return num(g.x * k), num((s.h - g.y) * k) }
 	// A mark with no text of its own (its characters went to the glyph it
 	// sits on) is wrapped in an empty ActualText: readers that
 	// place characters where glyphs are drawn then see no character where

@@ -179,17 +179,18 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 // place the shaper gave it, and returns the pen after it.
 func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
 	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs))}
-	pen, follows := 0.0, false
+	scale := size * PtMM / it.file.upem
+	follows := false
 	for i, g := range it.glyphs {
-		t.glyphs[i] = placedGlyph{id: g.id, text: g.text, x: pen + g.xOff, rise: g.yOff,
+		t.glyphs[i] = placedGlyph{id: g.id, text: g.text, x: x + g.xOff*scale, y: base - g.yOff*scale,
 			follows: follows && g.xOff == 0 && g.yOff == 0, silent: g.text == "" && g.adv == 0}
 		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
-		pen += g.adv
+		x += g.adv * scale
 	}
 	if len(t.glyphs) > 0 {
 		p.add(t)
 	}
-	return x + pen*size*PtMM/it.file.upem
+	return x
 }
 
 func countLines(paras [][]string) int {
