@@ -12,7 +12,7 @@ import (
 // Colours of the printed pieces: every text colour has a contrast of at
 // least 7:1 on the background it sits on (see the tests).
 var (
-	ink     = kit.Color{R: 0x1A, G: 0x1A, B: 0x1A} // body text
+	ink     = kit.Black                            // body text: K-only black in print (see kit.Ink)
 	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
 	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
 	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel

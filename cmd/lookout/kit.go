@@ -63,6 +63,9 @@ silent.`,
 }
 
 func kitRun(o *kitOptions) error {
+	if o.grayscale && o.cmyk {
+		return misuse("choose one: --grayscale for home printers, --cmyk for a print shop", "--grayscale and --cmyk cannot be used together")
+	}
 	created, err := creationDate(o.date, o.env)
 	if err != nil {
 		return err
@@ -143,7 +146,7 @@ func (o *kitOptions) jobs(f *campaign.File, created time.Time) ([]layouts.Job, e
 				return nil, err
 			}
 			for _, r := range reqs {
-				r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
+				r.Created, r.Creator, r.Grayscale, r.CMYK = created, "lookout "+version, o.grayscale, o.cmyk
 				r.Variant, r.Size, r.TearOffs = form.Variant.Name, form.Size, form.TearOffs
 				o.place(&r, form, sheet)
 				js, err := campaign.Plan(r)

@@ -35,6 +35,7 @@ type makeOptions struct {
 	tearOffs  int
 	together  bool
 	grayscale bool
+	cmyk      bool
 	changed   func(flag string) bool
 	stdout    io.Writer
 	stderr    io.Writer
@@ -52,6 +53,7 @@ func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
 	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
 	f.BoolVar(&o.grayscale, "grayscale", false, "print in shades of grey only, to save colour ink")
+	f.BoolVar(&o.cmyk, "cmyk", false, "for a print shop: colours as CMYK by a plain device conversion (no ICC profile: ask for a proof), black as K only")
 }
 
 func newMakeCmd(env environ) *cobra.Command {
@@ -142,6 +144,9 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
+	if o.grayscale && o.cmyk {
+		return misuse("choose one: --grayscale for home printers, --cmyk for a print shop", "--grayscale and --cmyk cannot be used together")
+	}
 	created, err := creationDate(o.date, o.env)
 	if err != nil {
 		return err
@@ -152,7 +157,7 @@ func makeRun(o *makeOptions) error {
 	}
 	var jobs []layouts.Job
 	for _, r := range reqs {
-		r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
+		r.Created, r.Creator, r.Grayscale, r.CMYK = created, "lookout "+version, o.grayscale, o.cmyk
 		r.Size, r.Variant, r.TearOffs = o.size, o.variant, o.tearOffs
 		if o.changed("audience") {
 			r.Audience = o.audience

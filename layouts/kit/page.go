@@ -65,7 +65,8 @@ type Meta struct {
 	Title, Subject, Creator string
 	Lang                    string // BCP 47 tag of the document's main language
 	Created                 time.Time
-	Grayscale               bool
+	Grayscale               bool // the same as Ink: InkGray
+	Ink                     Ink  // how colours are written: RGB, grey or CMYK
 }
 
 // Document is a PDF being composed: sheets of recorded drawing
