@@ -41,7 +41,7 @@ type Request struct {
 	Audience  string
 	TearOffs  int // tear-off tabs on a flyer; 0 for none
 	Grayscale bool
-	CMYK      bool // colours as CMYK for offset print; neutral ones in grey, K only
+	CMYK      bool     // colours as CMYK for offset print; neutral ones in grey, K only
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string
