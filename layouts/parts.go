@@ -31,6 +31,8 @@ const (
 // still never under min, so that two or three languages share a page.
 type scale struct {
 	u, min float64
+	call   float64 // the number's size as a multiple of the usual (50 pt on letter); 0: 1
+	grow   float64 // how far type may grow past its size when the page has room: 1.5 is half as large again; 0 or 1: not at all
 	tight  bool
 	brand  Brand // its colours for headings and rules; the zero Brand is lookout's navy
 }
@@ -38,6 +40,13 @@ type scale struct {
 // forPage returns the scale for the languages and the brand of the page.
 func (s scale) forPage(c *Content) scale {
 	s.tight, s.brand = len(c.Others) > 0, c.Brand
+	return s
+}
+
+// upTo returns the scale with type that may grow to g times its size
+// where the page has room (see kit.Style.Max).
+func (s scale) upTo(g float64) scale {
+	s.grow = g
 	return s
 }
 
@@ -59,7 +68,11 @@ func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
 	if s.tight {
 		floor *= 2.0 / 3
 	}
-	return kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+	st := kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+	if s.grow > 1 {
+		st.Max = st.Size * s.grow
+	}
+	return st
 }
 
 func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor, false, ink) }
@@ -208,7 +221,11 @@ func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
 // numberItems are the number as printed and, when it has letters, in
 // digits.
 func numberItems(c *Content, s scale) []kit.StackItem {
-	items := item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)
+	k := s.call
+	if k == 0 {
+		k = 1
+	}
+	items := item("hotline-number", c.Hotline.Call, s.number(50*k, 36+8*(k-1), callRed), 0.1)
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
 	}

@@ -25,7 +25,7 @@ func init() { Register(staffPoster) }
 // goes beside the QR code instead.
 func drawStaff(p *kit.Page, c *Content) error {
 	w, h := p.Size()
-	s := letterScale(w, h, minSign).forPage(c)
+	s := letterScale(w, h, minSign).forPage(c).upTo(posterGrow)
 	u := s.u
 	inner := kit.Box{W: w, H: h}.Inset(10 * u)
 	qrSide := 32 * u

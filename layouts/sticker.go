@@ -46,7 +46,7 @@ func drawStickers(d *kit.Document, c *Content, o Options) error {
 func drawSticker(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
-	s := widthScale(inner.W, minSign).forPage(c)
+	s := widthScale(inner.W, minSign).forPage(c).upTo(1.3)
 	qrSide := 28.0
 	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		return []kit.StackItem{
