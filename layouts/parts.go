@@ -183,8 +183,9 @@ func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
 // hotlineBands are the bands of a Flow that say whom to call, on a panel
 // styled like look (name, space above, padding, colour, gap between
 // columns, push). On a page in one language they are one band of
-// hotlineItems. In several, the number spans the panel under the labels of
-// every language side by side, with the lines after it side by side too.
+// hotlineItems. In several, the number spans the panel, centred, under the
+// labels of every language side by side, with the lines after it side by
+// side too.
 func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 	if len(c.Others) == 0 {
 		look.Columns = [][]kit.StackItem{hotlineItems(c, s, w)}
@@ -203,7 +204,11 @@ func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 		add("name", [][]kit.StackItem{name})
 	}
 	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
-	add("number", [][]kit.StackItem{numberItems(c, s)})
+	number := numberItems(c, s)
+	for i := range number {
+		number[i].Style.Align = kit.AlignCenter // under every column, not the first
+	}
+	add("number", [][]kit.StackItem{number})
 	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
 	if len(after[0]) > 0 {
 		add("after", after)

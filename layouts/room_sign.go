@@ -120,5 +120,5 @@ func tentBack(a *kit.Page, c *Content, audience string) error {
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[1], qrSide, c, kit.QRMedium)
+	return drawQR(a, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
 }

@@ -71,8 +71,8 @@ func inkedSpans(ps []kit.Placement) (map[int][]span, map[int]float64) {
 		case kit.KindPage:
 			heights[p.Sheet], depth = p.Box.H, 0
 			continue
-		case kit.KindTrim:
-			continue
+		case kit.KindTrim, kit.KindLine, kit.KindCropMarks:
+			continue // cut and fold lines run across empty paper too
 		case kit.KindAreaEnd:
 			depth--
 			continue
