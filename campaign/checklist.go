@@ -12,14 +12,14 @@ import (
 
 // measured is what the page engine placed on a page.
 type measured struct {
-	w, h          float64 // the page, in millimetres
-	smallest      float64 // the smallest text, in points
-	smallestName  string
-	notBold       string            // a text element set in regular weight, if any
-	bold          map[string]bool   // each text element's weight
-	blocks        map[string]string // each text element's lines, joined without spaces
-	text          string            // every line, joined without spaces
-	elements, pts int
+	w, h         float64 // the page, in millimetres
+	smallest     float64 // the smallest text, in points
+	smallestName string
+	notBold      string            // a text element set in regular weight, if any
+	bold         map[string]bool   // each text element's weight
+	blocks       map[string]string // each text element's lines, joined without spaces
+	text         string            // every line, joined without spaces
+	elements     int
 }
 
 // measure reads what the page engine placed.
@@ -285,7 +285,11 @@ func translationState(tag string) string {
 	if err != nil {
 		return "the " + tag + " translation"
 	}
-	return fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s)", cat.EnglishName, cat.ProducedBy, cat.Review)
+	state := fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s", cat.EnglishName, cat.ProducedBy, cat.Review)
+	if cat.Draft() {
+		state += "; " + cat.Status
+	}
+	return state + ")"
 }
 
 func confidence(c string) string {

@@ -102,7 +102,7 @@ func TestComplyRefuses(t *testing.T) {
 		{"wording off the page", Request{Comply: Comply{Preset: "us-pa", NoticeText: map[string]string{"en": "A.", "es": "B.", "vi": "C."}}},
 			`notice_text has wording in "vi", which is not on the us-pa notice`, ""},
 		{"unknown preset", Request{Comply: Comply{Preset: "us-zz"}}, `--comply: unknown compliance preset "us-zz"`, "'lookout comply'"},
-		{"pack for staff", Request{Pack: "hotel-staff"}, "the hotel-staff pack is written for staff; this piece is for the public", "'lookout packs'"},
+		{"pack for staff", Request{Pack: "hotel-staff"}, "the hotel-staff pack is written for hotel staff; this piece is for the public", "'lookout packs'"},
 		{"pack for victims", Request{Pack: "victim"}, "the victim pack is written for people who may be trafficked; this piece is for the public", ""},
 		{"local language, no law", Request{Comply: Comply{LocalLangs: []string{"vi"}}}, "--local-lang and notice_text are for a posting law", "--comply us-ca"},
 		{"not a poster", Request{Layout: "nope", Comply: Comply{Preset: "us-ca"}}, `unknown layout "nope"`, ""},
@@ -114,7 +114,7 @@ func TestComplyRefuses(t *testing.T) {
 		r.URL = DefaultURL
 		_, err := Plan(r)
 		var ie *InputError
-		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(ie.Hint, tc.hint) {
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(ie.Fix, tc.hint) {
 			t.Errorf("%s: Plan = %v (hint %q); want %q, hint with %q", tc.name, err, hintOf(ie), tc.want, tc.hint)
 		}
 	}
@@ -218,5 +218,16 @@ func TestPacksInEveryLanguage(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestChecklistNamesADraft: the checklist's line about a translation says
+// when its catalog is a draft, and not otherwise.
+func TestChecklistNamesADraft(t *testing.T) {
+	if got := translationState("so"); !strings.Contains(got, "Somali") || !strings.Contains(got, "draft: needs native review before printing") {
+		t.Errorf("translationState(so) = %q; want it to say the catalog is a draft", got)
+	}
+	if got := translationState("vi"); strings.Contains(got, "draft:") {
+		t.Errorf("translationState(vi) = %q; want no draft", got)
 	}
 }

@@ -11,21 +11,29 @@ import (
 )
 
 // DefaultURL is where the QR code points unless told otherwise: NCMEC's
-// page on the signs of child sex trafficking (DESIGN.md §2.3).
+// page on the signs of child sex trafficking, which the design brief the
+// project started from names.
 const DefaultURL = "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"
 
 // InputError is a mistake in what the user asked for (an unknown language,
-// a bad URL); Hint says how to fix it.
+// a bad URL); Fix says how to mend it. Like every error lookout explains,
+// it has Hint and ExitCode (2: misuse).
 type InputError struct {
-	Err  error
-	Hint string
+	Err error
+	Fix string
 }
 
 func (e *InputError) Error() string { return e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
+// Hint says how to mend the input.
+func (e *InputError) Hint() string { return e.Fix }
+
+// ExitCode is 2: the input, not lookout, is at fault.
+func (e *InputError) ExitCode() int { return 2 }
+
 func inputErr(hint, format string, args ...any) error {
-	return &InputError{Err: fmt.Errorf(format, args...), Hint: hint}
+	return &InputError{Err: fmt.Errorf(format, args...), Fix: hint}
 }
 
 // Request is what to make: a layout in some languages, in one of its
@@ -45,6 +53,7 @@ type Request struct {
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string
+	Untracked string // URL without the campaign's tracking parameters, when it has them
 	Org       string
 	Pack      string // empty: the audience's pack
 	Brand     Brand
@@ -109,6 +118,9 @@ func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, 
 			return nil, err
 		}
 		c.Brand, c.Local = in.brand, r.Local
+		if r.Untracked != r.URL {
+			c.Untracked = r.Untracked
+		}
 		o, err := pickOptions(r, tag, cat, l, v, audience, n)
 		if err != nil {
 			return nil, err
@@ -154,8 +166,11 @@ func (r Request) inputs(audience string) (inputs, error) {
 	return in, err
 }
 
-// titleKey is the headline that titles a PDF, by audience.
-var titleKey = map[string]string{"public": "poster.headline", "staff": "staff.headline", "victim": "victim.headline", "guest": "guest.headline"}
+// titleKey is the headline that titles a PDF for an audience.
+func titleKey(audience string) string {
+	a, _ := layouts.AudienceByName(audience)
+	return a.TitleKey
+}
 
 func meta(j layouts.Job, r Request) kit.Meta {
 	var names []string
@@ -168,7 +183,7 @@ func meta(j layouts.Job, r Request) kit.Meta {
 		size = j.Size.Name
 	}
 	return kit.Meta{
-		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey[j.Audience]), strings.Join(names, ", "), j.Layout.Name, size),
+		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey(j.Audience)), strings.Join(names, ", "), j.Layout.Name, size),
 		Subject: "Warning signs of child sex trafficking, and who to call",
 		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
 		Ink: ink(r),

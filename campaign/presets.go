@@ -1,7 +1,7 @@
 // Package campaign is lookout's model of what to print: hotline presets,
 // content packs and state posting-law presets (data files embedded from
-// hotlines/, packs/ and compliance/, each with its source and the date it
-// was taken from DESIGN.md's checked tables), campaign files that carry an
+// hotlines/, packs/ and compliance/, each with its sources and the dates
+// they were read), campaign files that carry an
 // organisation's own choices, the checks that keep a wrong digit off a
 // poster, and the checklist that goes beside a notice for a posting law.
 package campaign
@@ -17,6 +17,8 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/parser"
+
+	"lookout/layouts"
 )
 
 //go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
@@ -140,11 +142,8 @@ func checkPack(file string, p Pack) error {
 	if (len(p.Signs) == 0) == (len(p.Sections) == 0) {
 		return fmt.Errorf("a pack has signs or sections, one of the two")
 	}
-	switch p.Audience {
-	case "public", "staff", "victim":
-		return nil
-	}
-	return fmt.Errorf("audience %q is not public, staff or victim", p.Audience)
+	_, err := layouts.AudienceByName(p.Audience)
+	return err
 }
 
 var (
@@ -265,13 +264,8 @@ func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", 
 // list what hotel housekeepers should look for.
 func packFor(name, audience string) (Pack, error) {
 	if name == "" {
-		name = DefaultPack
-		for _, id := range PackIDs() {
-			if packs[id].Audience == audience && audience != "public" {
-				name = id
-				break
-			}
-		}
+		a, _ := layouts.AudienceByName(audience)
+		name = orDefault(a.Pack, DefaultPack)
 	}
 	p, err := LookupPack(name)
 	if err != nil {
@@ -287,11 +281,8 @@ func packFor(name, audience string) (Pack, error) {
 
 // readers names an audience in a sentence.
 func readers(audience string) string {
-	switch audience {
-	case "public":
-		return "the public"
-	case "victim":
-		return "people who may be trafficked"
+	if a, err := layouts.AudienceByName(audience); err == nil && a.Readers != "" {
+		return a.Readers
 	}
 	return audience
 }

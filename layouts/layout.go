@@ -22,7 +22,13 @@ type Layout struct {
 	Variants    []Variant // the forms it comes in; the first is the default
 	Sizes       []string  // the piece's own trim sizes when it is cut from a sheet (cards, stickers)
 	TearOffs    bool      // it can carry tear-off tabs
-	Draw        func(d *kit.Document, c *Content, o Options) error
+	// Comply says it makes the notice a posting law asks for (--comply),
+	// for its first audience.
+	Comply bool
+	// Aliases name, by audience, the layout that makes this one for that
+	// audience (the poster for staff is the staff-poster).
+	Aliases map[string]string
+	Draw    func(d *kit.Document, c *Content, o Options) error
 }
 
 // Variant is one form of a layout and the papers it is printed on.
@@ -65,10 +71,10 @@ func (l Layout) SizesFor(v Variant, n int) []string {
 }
 
 // For returns the layout that makes l for an audience: l itself, or the
-// layout of its own that the audience has, named for it (the poster's
-// staff audience is the staff-poster).
+// layout its Aliases name for the audience (the poster's staff audience is
+// the staff-poster).
 func (l Layout) For(audience string) Layout {
-	if own, ok := registry[audience+"-"+l.Name]; ok && own.Serves(audience) {
+	if own, ok := registry[l.Aliases[audience]]; ok && own.Serves(audience) {
 		return own
 	}
 	return l
@@ -246,12 +252,16 @@ type Content struct {
 	Sections []Section
 	Steps    []string
 	Hotline  Hotline
-	URL      string       // the QR target
-	Org      string       // the organisation that posts it; may be empty
-	Check    func() error // reports messages T could not find; may be nil
-	Brand    Brand        // logo and colours; the zero Brand is lookout's own look
-	Local    *Contact     // a local partner to print too; nil: none
-	Notice   *Notice      // the rules of a posting law the page must meet; nil: none
+	URL      string // the QR target
+	// Untracked is the QR target without the campaign's tracking
+	// parameters, when URL has them: a piece whose QR code cannot hold
+	// them is made with it instead (see the command's renderJobs).
+	Untracked string
+	Org       string       // the organisation that posts it; may be empty
+	Check     func() error // reports messages T could not find; may be nil
+	Brand     Brand        // logo and colours; the zero Brand is lookout's own look
+	Local     *Contact     // a local partner to print too; nil: none
+	Notice    *Notice      // the rules of a posting law the page must meet; nil: none
 
 	// Others are further languages to set on the same page, in order, for
 	// notices that a law wants in two or three languages at once. The

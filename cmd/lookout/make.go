@@ -95,6 +95,12 @@ bytes.`,
 	}
 	f := c.Flags()
 	o.pieceFlags(f, "en, or the languages --comply requires")
+	c.ValidArgsFunction = func(c *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return complete(layouts.Names())(c, args, typed)
+	}
 	f.StringVar(&o.paper, "paper", "", "paper size (default: the region's: letter sizes for the US, Canada, Mexico and the Philippines, else A4 sizes); 'lookout layouts' lists each layout's")
 	f.StringVar(&o.size, "size", "", "size of a card or sticker cut from the sheet, e.g. 3.5x2, cr80, 3x5, 4x6, a6")
 	f.StringVar(&o.variant, "variant", "", "form of the layout, e.g. sheet or single for wallet cards, door or tent for room signs (default: the first)")
@@ -105,6 +111,7 @@ bytes.`,
 	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in a section of its own; room: "+togetherRoom())
 	f.StringVar(&o.comply, "comply", "", "make a notice that meets a state posting law, with a checklist beside it (see 'lookout comply')")
 	f.StringSliceVar(&o.local, "local-lang", nil, "with --comply: the local language the law asks for, e.g. the county's Voting Rights Act language")
+	registerCompletions(c)
 	return c
 }
 
@@ -151,20 +158,18 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := o.requests()
+	f, err := o.loadCampaignFlag()
+	if err != nil {
+		return err
+	}
+	ov := o.overrides()
+	ov.Created = created
+	reqs, err := campaign.Resolve(f, o.layout, "", ov, campaign.Defaults{})
 	if err != nil {
 		return err
 	}
 	var jobs []layouts.Job
 	for _, r := range reqs {
-		r.Created, r.Creator, r.Grayscale, r.CMYK = created, "lookout "+version, o.grayscale, o.cmyk
-		r.Size, r.Variant, r.TearOffs = o.size, o.variant, o.tearOffs
-		if o.changed("audience") {
-			r.Audience = o.audience
-		}
-		if o.together {
-			r.Together = true
-		}
 		js, err := campaign.Plan(r)
 		if err != nil {
 			return err
@@ -179,7 +184,7 @@ func makeRun(o *makeOptions) error {
 }
 
 // finish writes every file or none, then names each file written on
-// stdout and shows the notes on stderr.
+// stdout and shows the notes on stderr, a warning as a warning.
 func (o *makeOptions) finish(files []outFile, notes []string) error {
 	if err := writeAll(o.out, files); err != nil {
 		return err
@@ -188,7 +193,10 @@ func (o *makeOptions) finish(files []outFile, notes []string) error {
 		fmt.Fprintln(o.stdout, f.path)
 	}
 	for _, n := range notes {
-		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
+		if !strings.HasPrefix(n, "warning: ") {
+			n = "note: " + n
+		}
+		fmt.Fprintf(o.stderr, "lookout: %s\n", n)
 	}
 	return nil
 }
