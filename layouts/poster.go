@@ -119,8 +119,11 @@ func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) e
 // words win and the name is set beside the QR code instead.
 func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
 	qrSide := 36 * s.u
-	boxes, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
+	boxes, bands, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
 	if err != nil {
+		return err
+	}
+	if err := drawIcons(p, bands, boxes, ink); err != nil {
 		return err
 	}
 	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
@@ -130,18 +133,20 @@ func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWor
 // the rule the organisation's band when the brand has one and the words
 // still fit under it; where they do not, the words win. bands(named) are
 // the bands, knowing whether the band names the organisation already.
-func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, error) {
+func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, []kit.Band, error) {
 	u := s.u
 	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
 	named := false
 	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, bands(true)) == nil {
 		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		top.Y, top.H, named = top.Y+head, top.H-head, true
 	}
 	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
-	return p.Flow(name, top, bands(named))
+	bs := bands(named)
+	boxes, err := p.Flow(name, top, bs)
+	return boxes, bs, err
 }
 
 // posterBands are the bands of a poster: the sections, the hotline panel,
@@ -150,7 +155,7 @@ func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, b
 func posterBands(c *Content, s scale, words posterWords, qrSide float64, named bool) []kit.Band {
 	u := s.u
 	bands := languageBands(c, "top", 8*u, s, func(x *Content) []kit.StackItem { return words.section(x, s) })
-	bands = append(bands, hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})...)
+	bands = append(bands, withIcon(hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true}), 14*u, 4*u)...)
 	var items []kit.StackItem
 	if words.qr != nil {
 		items = words.qr(c, s)

@@ -55,8 +55,11 @@ func drawStaff(p *kit.Page, c *Content) error {
 			break
 		}
 	}
-	boxes, err := brandedFlow(p, "staff", inner, c, s, bands(o))
+	boxes, bs, err := brandedFlow(p, "staff", inner, c, s, bands(o))
 	if err != nil {
+		return err
+	}
+	if err := drawIcons(p, bs, boxes, ink); err != nil {
 		return err
 	}
 	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
@@ -86,7 +89,7 @@ func staffBands(c *Content, o staffOpts, s scale) []kit.Band {
 			}
 			return append(col, stepItems(x, o.local, s, 1.0)...)
 		})
-		return append(cols, hotlineBands(c, s, words, panel)...)
+		return append(cols, withIcon(hotlineBands(c, s, words, panel), 14*u, 4*u)...)
 	}
 	var first, rest []kit.StackItem
 	for i, sec := range c.Sections {
@@ -97,11 +100,11 @@ func staffBands(c *Content, o staffOpts, s scale) []kit.Band {
 		}
 	}
 	panel.Columns = [][]kit.StackItem{append(stepItems(c, o.local, s, 0), spaced(hotlineItems(c, s, words), pick(o.name, "hotline-name", "hotline-label"), 0.8)...)}
-	return []kit.Band{
+	return withIcon([]kit.Band{
 		{Name: "head", Columns: [][]kit.StackItem{staffHead(c, s)}},
 		{Name: "roles", Columns: [][]kit.StackItem{first, rest}, Gap: 8 * u, Above: 4 * u},
 		panel,
-	}
+	}, 14*u, 4*u)
 }
 
 func staffHead(c *Content, s scale) []kit.StackItem {

@@ -30,6 +30,19 @@ func wrapBetter(ps []string, width, size float64, measure Measure) (lines []stri
 			break
 		}
 	}
+	// a line left with one word by what moved down takes one from the line
+	// above it in turn
+	for k := len(lines) - 1; k >= 2; k-- {
+		starts := lineStarts(lines, ps)
+		if starts == nil {
+			break
+		}
+		head, moved := pullDown(lines[:k], ps[:starts[k]], width, size, measure)
+		if !moved {
+			break
+		}
+		lines = append(head, lines[k:]...)
+	}
 	return lines, ok
 }
 

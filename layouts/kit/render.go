@@ -97,6 +97,8 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 		d.text(pdf, s, o, fonts.of[o.file])
 	case opImage:
 		d.image(pdf, o)
+	case opIcon:
+		pdf.RawWriteStr(d.iconOps(s, o))
 	}
 }
 
