@@ -2,6 +2,7 @@ package campaign
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -36,8 +37,8 @@ func (b Brand) check() (layouts.Brand, error) {
 
 // hotline returns the hotline to print: the campaign file's version of the
 // preset when it changed one, else the preset.
-func (r Request) hotline() (Hotline, error) {
-	id := r.Hotline
+func (r Request) hotline(audience string) (Hotline, error) {
+	id := orDefault(r.Hotline, audienceHotline(audience))
 	if id == "" {
 		id = DefaultHotline
 	}
@@ -45,6 +46,14 @@ func (r Request) hotline() (Hotline, error) {
 		return *r.Override, nil
 	}
 	return LookupHotline(id)
+}
+
+// audienceHotline is the hotline an audience's pieces print unless told
+// otherwise ("": lookout's default): for a person who may be trafficked,
+// the National Human Trafficking Hotline, whose text line is silent.
+func audienceHotline(audience string) string {
+	a, _ := layouts.AudienceByName(audience)
+	return a.Hotline
 }
 
 // schema is a campaign file as written. Every key is optional.
@@ -184,7 +193,11 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 			f.Brand.Logo, err = kit.LoadImage(b)
 		}
 		if err != nil {
-			return d.errorf([]any{"organisation", "logo"}, "give a PNG or JPEG file, relative to the campaign file", "logo %s: %v", o.Logo, err)
+			hint := "give a PNG or JPEG file, relative to the campaign file"
+			if ie := (*kit.ImageError)(nil); errors.As(err, &ie) {
+				hint = ie.Hint()
+			}
+			return d.errorf([]any{"organisation", "logo"}, hint, "logo %s: %v", o.Logo, err)
 		}
 	}
 	if o.Colour != "" {

@@ -133,6 +133,11 @@ func measureContent(c Compliance, j layouts.Job, m measured, all []layouts.Job, 
 		}
 	}
 	add(strings.Contains(m.text, squeeze(j.Content.Hotline.Digits)), "the hotline %s is printed: %s", j.Content.Hotline.Name, j.Content.Hotline.Digits)
+	for _, id := range c.AlsoHotlines {
+		h, _ := LookupHotline(id)
+		n, _ := h.Number("call")
+		add(strings.Contains(m.text, squeeze(n.Digits)), "the %s is printed too, as the law asks: %s", h.Name, n.Digits)
+	}
 	if c.TextLine {
 		text := ""
 		for _, x := range langsOf(j) { // the line answers in some languages only
@@ -210,11 +215,10 @@ func Checklist(j layouts.Job, placed []kit.Placement, file string, all []layouts
 	for _, n := range couldNotCheck(c, j) {
 		p("  - %s", n)
 	}
-	p("\nSource")
-	p("  Law:        %s", c.Law)
-	p("  Link:       %s", orDefault(c.SourceURL, "none on file; look the law up by its citation"))
-	p("  Checked:    %s", c.Checked)
-	p("  Confidence: %s", confidence(c.Confidence))
+	if c.Penalty != "" {
+		p("\nPenalty for not posting it\n  %s", c.Penalty)
+	}
+	writeSources(&b, c)
 	return b.String(), nil
 }
 
@@ -234,7 +238,7 @@ func MissingWording(j layouts.Job) (what string, ok bool) {
 
 func stillNeeded(c Compliance, j layouts.Job) []string {
 	if w, ok := MissingWording(j); ok {
-		return []string{fmt.Sprintf("the law prescribes its own wording: %s. lookout never writes statutory wording, so this notice carries lookout's own words instead. Get the official text from that source and put it in your campaign file under compliance: notice_text:, one entry per language; lookout then sets it at the law's size.", w)}
+		return []string{fmt.Sprintf("the law prescribes its own wording: %s.%s lookout never writes statutory wording, so this notice carries lookout's own words instead. Get the official text from that source and put it in your campaign file under compliance: notice_text:, one entry per language; lookout then sets it at the law's size.", w, WordingSource(c))}
 	}
 	return nil
 }
@@ -265,7 +269,7 @@ func couldNotCheck(c Compliance, j layouts.Job) []string {
 		out = append(out, translationState(x.Lang.Tag))
 	}
 	out = append(out, "where and how it is posted, and that it stays up and readable",
-		fmt.Sprintf("that the law has not changed since %s, when this preset was checked", c.Checked))
+		fmt.Sprintf("that the law has not changed since %s, when a source of this preset was last read", c.Checked))
 	return out
 }
 
@@ -292,9 +296,72 @@ func translationState(tag string) string {
 	return state + ")"
 }
 
-func confidence(c string) string {
-	if strings.HasPrefix(c, "statute") {
-		return c + " (seen in the law's text)"
+// ConfidenceMeaning says in a few words what a confidence word means.
+func ConfidenceMeaning(c string) string {
+	switch c {
+	case ConfStatute:
+		return "read in the law's own text"
+	case ConfAgency:
+		return "read on a government agency's or the hotline's own page"
+	case ConfSecondary:
+		return "read in a secondary summary only: read the law itself before relying on it"
 	}
-	return c + " (seen in a secondary source only: read the law itself before relying on it)"
+	return "no source could be read: treat it as a lead, not a fact"
+}
+
+// writeSources ends a checklist: each fact it relied on with its source,
+// the place in it and its confidence, then every source with its link and
+// the date it was read.
+func writeSources(b *strings.Builder, c Compliance) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format+"\n", args...) }
+	p("\nWhere each fact comes from, and how sure lookout is")
+	for _, k := range c.Sourced() {
+		f, _, conf, _ := c.FactSource(k)
+		p("  %-15s %-10s %s, %s", factName(k), conf, f.Source, f.At)
+	}
+	p("  (%s: %s)", c.Confidence, ConfidenceMeaning(c.Confidence))
+	p("\nSources (law: %s)", c.Law)
+	for _, s := range c.Sources {
+		p("  %s: %s, %s%s", s.ID, s.Title, s.Publisher, ifNot(s.Published != "", ", published "+s.Published))
+		p("      %s (read %s)", s.URL, s.Seen)
+	}
+	if c.Provenance.Note != "" {
+		p("  Note: %s", c.Provenance.Note)
+	}
+}
+
+// WordingSource says where the official wording of a preset's law is
+// published and in which languages, as a sentence with a leading space;
+// empty when the preset records no source for it.
+func WordingSource(c Compliance) string {
+	f, src, _, ok := c.FactSource("wording")
+	if !ok {
+		return ""
+	}
+	langs := "the source does not say in which languages"
+	if len(c.WordingLangs) > 0 {
+		langs = "in " + strings.Join(c.WordingLangs, ", ")
+	}
+	return fmt.Sprintf(" It is published at %s (%s), %s.", src.URL, f.At, langs)
+}
+
+// factName names a fact key for a reader.
+func factName(k string) string {
+	switch k {
+	case "min_size":
+		return "sheet size"
+	case "min_type_pt":
+		return "type size"
+	case "local_language":
+		return "local language"
+	case "text_line":
+		return "text line"
+	case "placement":
+		return "where"
+	case "required":
+		return "also required"
+	case "also_hotlines":
+		return "also hotlines"
+	}
+	return k
 }

@@ -30,14 +30,20 @@ type Compliance struct {
 	Separate    bool               `yaml:"separate"` // each language on its own sign
 	Victim      bool               `yaml:"victim"`   // for people who may be trafficked
 	Hotline     string             `yaml:"hotline"`  // the hotline the law names; empty: any
-	TextLine    bool               `yaml:"text_line"`
-	Wording     string             `yaml:"wording"` // the law's own wording, and where it is; empty: none prescribed
-	Required    []string           `yaml:"required"`
-	Placement   string             `yaml:"placement"`
-	Note        string             `yaml:"note"`
-	SourceURL   string             `yaml:"source_url"` // DESIGN.md §5 gives citations, not links
-	Checked     string             `yaml:"checked"`
-	Confidence  string             `yaml:"confidence"` // statute, statute (unofficial copy), or secondary
+	// AlsoHotlines are further hotline presets the law's notice names,
+	// printed under the main one (California: CAST's line).
+	AlsoHotlines []string `yaml:"also_hotlines"`
+	TextLine     bool     `yaml:"text_line"`
+	Wording      string   `yaml:"wording"` // the law's own wording, and where it is; empty: none prescribed
+	// WordingLangs are the languages the official wording is published
+	// in; its source is provenance.wording.
+	WordingLangs []string `yaml:"wording_languages"`
+	Required     []string `yaml:"required"`
+	Placement    string   `yaml:"placement"`
+	Material     string   `yaml:"material"` // what the sign is made of, e.g. durable material
+	Penalty      string   `yaml:"penalty"`  // what the law says happens to one who does not post, in our words
+	Note         string   `yaml:"note"`
+	Record       `yaml:",inline"`
 }
 
 // Inches is a size in inches, width by height as posted.
@@ -71,10 +77,6 @@ func (c Compliance) check() error {
 	switch {
 	case c.State == "" || c.Law == "" || c.Who == "":
 		return fmt.Errorf("preset %s needs a state, a law and who must post", c.ID)
-	case !isDate(c.Checked):
-		return fmt.Errorf("preset %s: checked %q is not a date (YYYY-MM-DD)", c.ID, c.Checked)
-	case c.Confidence != "statute" && c.Confidence != "secondary" && c.Confidence != "statute (unofficial copy)":
-		return fmt.Errorf("preset %s: confidence %q is not statute or secondary", c.ID, c.Confidence)
 	case c.Orientation != "" && c.Orientation != "portrait" && c.Orientation != "landscape":
 		return fmt.Errorf("preset %s: orientation %q is not portrait or landscape", c.ID, c.Orientation)
 	}
@@ -85,6 +87,11 @@ func (c Compliance) check() error {
 	}
 	if _, ok := hotlines[c.Hotline]; c.Hotline != "" && !ok {
 		return fmt.Errorf("preset %s: unknown hotline %q", c.ID, c.Hotline)
+	}
+	for _, h := range c.AlsoHotlines {
+		if _, ok := hotlines[h]; !ok {
+			return fmt.Errorf("preset %s: unknown hotline %q in also_hotlines", c.ID, h)
+		}
 	}
 	sum := 0.0
 	for _, s := range c.Shares {

@@ -12,27 +12,28 @@ import (
 	"lookout/translations"
 )
 
-// TestCompliancePresetsFromTheDesignBrief pins every preset to DESIGN.md
-// §5: minimum size, type, weight, languages and confidence. A changed fact
-// must be a deliberate change here too.
-func TestCompliancePresetsFromTheDesignBrief(t *testing.T) {
+// TestCompliancePresetsFromTheirSources pins every preset's minimum size,
+// type, weight, languages and confidence, as read in its sources (each
+// file's provenance says where). A changed fact must be a deliberate
+// change here too.
+func TestCompliancePresetsFromTheirSources(t *testing.T) {
 	want := map[string]string{
 		"us-ca":         "8.5 × 11 in portrait 16pt en,es+local statute",
 		"us-il":         "8.5 × 11 in portrait 16pt en,es+local statute",
 		"us-fl-787":     "8.5 × 11 in portrait 16pt en,es statute",
 		"us-fl-lodging": "11 × 15 in portrait 32pt en,es+local statute",
-		"us-tx-lodging": "11 × 17 in portrait 16pt en,es+local separate statute (unofficial copy)",
+		"us-tx-lodging": "11 × 17 in portrait 16pt en,es+local separate statute",
 		"us-tx-abc":     "11 × 8.5 in landscape 0pt en,es en=0.67,es=0.33 statute",
-		"us-ga":         "8.5 × 11 in portrait 16pt en,es statute",
-		"us-la":         "8.5 × 11 in portrait 14pt bold en,fr,es secondary",
+		"us-ga":         "8.5 × 11 in portrait 16pt en,es secondary",
+		"us-la":         "8.5 × 11 in portrait 14pt bold en,fr,es statute",
 		"us-mi":         "8.5 × 11 in portrait 14pt bold en,es+local statute",
 		"us-md":         "3 × 5 in portrait 0pt bold-number en,es+local statute",
 		"us-ny-lodging": "none portrait 0pt  victim statute",
-		"us-nj":         "8.5 × 11 in portrait 16pt en,es secondary",
-		"us-pa":         "8.5 × 11 in portrait 0pt en,es secondary",
+		"us-nj":         "8.5 × 11 in portrait 16pt en,es statute",
+		"us-pa":         "8.5 × 11 in portrait 0pt en,es agency",
 	}
 	if ids := ComplianceIDs(); len(ids) != len(want) {
-		t.Errorf("presets %v; DESIGN.md §5 has %d", ids, len(want))
+		t.Errorf("presets %v; want these %d", ids, len(want))
 	}
 	for id, w := range want {
 		c, err := LookupCompliance(id)
@@ -166,7 +167,8 @@ func TestChecklist(t *testing.T) {
 		return p
 	}
 	log := []kit.Placement{{Kind: kit.KindPage, Name: "poster letter", Box: kit.Box{W: 215.9, H: 279.4}, Lang: "en"},
-		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733."),
+		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.",
+			"Or call CAST: 1-888-539-2373"),
 		text("headline-es", 20, true, "Conozca"), text("call-es", 16, false, "Llame")}
 	list, err := Checklist(jobs[0], log, "n.pdf", jobs)
 	if err != nil {
@@ -174,8 +176,12 @@ func TestChecklist(t *testing.T) {
 	}
 	for _, want := range []string{"NOT LEGAL ADVICE", "Cal. Civ. Code 52.6", "[ok] the sheet is 8.50 × 11.00 in, portrait",
 		"[ok] the smallest text of 4 elements is 16.00 pt (call-en); the law asks at least 16 pt", "[ok] the text line 233733 is printed",
+		"[ok] the Coalition to Abolish Slavery and Trafficking (CAST) hotline is printed too, as the law asks: 1-888-539-2373",
 		"Still needed", "the Attorney General's model notice", "notice_text", "could not check", "Voting Rights Act language: you gave none",
-		"Checked:    2026-11-30", "Confidence: statute (seen in the law's text)"} {
+		"Where each fact comes from, and how sure lookout is", "(statute: read in the law's own text)",
+		"text line       agency     ag, second paragraph", "penalty         secondary  ab1661", "Penalty for not posting it\n  $500 for a first offence",
+		"https://oag.ca.gov/human-trafficking/model-notice (read 2026-12-04)", "also hotlines   agency     cdph",
+		"It is published at https://oag.ca.gov/human-trafficking/model-notice (second paragraph", "in en, es."} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the checklist lacks %q:\n%s", want, list)
 		}
@@ -185,8 +191,13 @@ func TestChecklist(t *testing.T) {
 	if _, err := Checklist(jobs[0], small, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "15.50 pt (call-es); the law asks at least 16 pt") {
 		t.Errorf("Checklist with 15.5 pt text = %v", err)
 	}
+	noCAST := slices.Clone(log)
+	noCAST[2] = text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.")
+	if _, err := Checklist(jobs[0], noCAST, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "(CAST) hotline is printed too, as the law asks: 1-888-539-2373") {
+		t.Errorf("Checklist without the CAST line = %v", err)
+	}
 	noText := slices.Clone(log)
-	noText[2] = text("call-en", 16, false, "Call 1-888-373-7888")
+	noText[2] = text("call-en", 16, false, "Call 1-888-373-7888", "Or call CAST: 1-888-539-2373")
 	if _, err := Checklist(jobs[0], noText, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "text line 233733") {
 		t.Errorf("Checklist without the text line = %v", err)
 	}

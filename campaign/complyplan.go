@@ -95,6 +95,9 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 		j.Paper = c.turn(j.Paper)
 		j.Content.Notice = &layouts.Notice{Preset: c.ID, MinPt: c.MinType, Bold: c.Bold, Victim: c.Victim,
 			Share: c.Shares[j.Meta.Lang], Text: texts[j.Meta.Lang]}
+		if err := c.addAlso(&j.Content); err != nil {
+			return nil, err
+		}
 	}
 	if c.Separate || len(jobs) == 1 {
 		return jobs, nil
@@ -102,12 +105,32 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 	return []layouts.Job{together(jobs)}, nil
 }
 
+// addAlso puts the further hotlines the law names under the main one, in
+// each language of the page: "Or call NAME: NUMBER".
+func (c Compliance) addAlso(content *layouts.Content) error {
+	for _, id := range c.AlsoHotlines {
+		h, err := LookupHotline(id)
+		if err != nil {
+			return err
+		}
+		n, _ := h.Number("call")
+		number := n.Printed()
+		if n.Display != "" {
+			number += " (" + n.Digits + ")"
+		}
+		for _, x := range content.All() {
+			x.Hotline.Also = append(x.Hotline.Also, x.T("hotline.also", "name", h.Name, "number", number))
+		}
+	}
+	return nil
+}
+
 // checkJobs refuses what the law rules out once the languages and the
 // hotline are known: a text line the hotline lacks, a language with no
 // share of a sign the law divides.
 func (c Compliance) checkJobs(r Request, jobs []layouts.Job) error {
 	if c.TextLine {
-		h, _ := r.hotline()
+		h, _ := r.hotline(r.Audience)
 		if _, ok := h.Number("text"); !ok {
 			return inputErr("use --hotline us-nhth", "%s (%s) asks for a text line; the %s hotline has none", c.ID, c.Law, h.ID)
 		}

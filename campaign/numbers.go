@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -32,6 +33,13 @@ func Dialled(printed string) string {
 	return b.String()
 }
 
+// trustKinds are the reasons to reach out a hotline can give, in the
+// order pieces print them: each a catalog message hotline.trust.<kind>.
+var trustKinds = []string{"confidential", "noname", "tollfree", "interpreters"}
+
+// numberKinds are the kinds of number a hotline may have.
+var numberKinds = []string{"call", "text", "tty", "whatsapp"}
+
 // checkNumber refuses a number whose digits are not digits, or whose
 // vanity form dials something other than its digits: a poster must never
 // print a number that reaches the wrong line.
@@ -47,10 +55,8 @@ func checkNumber(n Number) error {
 	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
 		return fmt.Errorf("number %q dials %s, but its digits say %s", clip(n.Display), Dialled(n.Display), Dialled(n.Digits))
 	}
-	switch n.Kind {
-	case "call", "text", "tty", "whatsapp":
-	default:
-		return fmt.Errorf("number kind %q is not one of call, text, tty, whatsapp", clip(n.Kind))
+	if !slices.Contains(numberKinds, n.Kind) {
+		return fmt.Errorf("number kind %q is not one of %s", clip(n.Kind), strings.Join(numberKinds, ", "))
 	}
 	return nil
 }
@@ -64,6 +70,11 @@ func checkHotline(file string, h Hotline) error {
 	}
 	if _, ok := h.Number("call"); !ok {
 		return fmt.Errorf("hotline %s has no number to call", h.ID)
+	}
+	for _, t := range h.Trust {
+		if !slices.Contains(trustKinds, t) {
+			return fmt.Errorf("hotline %s: trust %q is not one of %s", h.ID, clip(t), strings.Join(trustKinds, ", "))
+		}
 	}
 	for _, n := range h.Numbers {
 		if err := checkNumber(n); err != nil {

@@ -70,8 +70,19 @@ type Hotline struct {
 	Emergency          string   `yaml:"emergency"` // id of the emergency preset of its country
 	EmergencyOnly      bool     `yaml:"emergency_only"`
 	NotTraffickingLine bool     `yaml:"not_trafficking_line"`
-	Source             string   `yaml:"source"`
-	Checked            string   `yaml:"checked"`
+	// Operator is who answers the line, when it is not the name itself.
+	Operator string `yaml:"operator"`
+	// QR is the page the hotline's QR code opens by default: the
+	// hotline's own page for the reader of the piece.
+	QR string `yaml:"qr"`
+	// Trust lists why it is safe to reach out, as the hotline's own
+	// source says (trustKinds); pieces for a person who may be trafficked
+	// print them, from the catalogs' hotline.trust.<kind>.
+	Trust []string `yaml:"trust"`
+	// Source is where the number to call comes from: the URL of the
+	// source its provenance names, or the campaign file that changed it.
+	Source string `yaml:"-"`
+	Record `yaml:",inline"`
 	// Renamed marks a name a campaign file gave: it is printed as given,
 	// in place of the catalog's translation of the preset's name.
 	Renamed bool `yaml:"-"`
@@ -96,11 +107,12 @@ type Pack struct {
 	ID       string    `yaml:"id"`
 	Title    string    `yaml:"title"`
 	Audience string    `yaml:"audience"`
-	Source   string    `yaml:"source"`
-	Date     string    `yaml:"date"` // when the source was published, if it says
+	Source   string    `yaml:"-"` // the first source's URL
+	Date     string    `yaml:"-"` // when the first source was published, if it says
 	Signs    []string  `yaml:"signs"`
 	Sections []Section `yaml:"sections"`
 	Respond  []string  `yaml:"respond"` // catalog keys of the steps to take, in order
+	Record   `yaml:",inline"`
 }
 
 // Section is one role's signs in a pack for staff; its title is the
@@ -163,6 +175,12 @@ func load() error {
 			if err := strictYAML(b, &h); err != nil {
 				return err
 			}
+			if err := checkRecord(&h.Record, h.facts); err != nil {
+				return err
+			}
+			if _, s, _, ok := h.FactSource("call"); ok {
+				h.Source = s.URL
+			}
 			hotlines[h.ID] = h
 			return checkHotline(name, h)
 		})
@@ -171,6 +189,12 @@ func load() error {
 				var p Pack
 				if err := strictYAML(b, &p); err != nil {
 					return err
+				}
+				if err := checkRecord(&p.Record, p.facts); err != nil {
+					return err
+				}
+				if len(p.Sources) > 0 {
+					p.Source, p.Date = p.Sources[0].URL, p.Sources[0].Published
 				}
 				packs[p.ID] = p
 				return checkPack(name, p)
@@ -182,6 +206,9 @@ func load() error {
 				if err := strictYAML(b, &c); err != nil {
 					return err
 				}
+				if err := checkRecord(&c.Record, c.Facts); err != nil {
+					return err
+				}
 				compliances[c.ID] = c
 				if err := checkID(name, c.ID); err != nil {
 					return err
@@ -191,6 +218,13 @@ func load() error {
 		}
 	})
 	return loadErr
+}
+
+// checkRecord checks a record's sources and provenance against the facts
+// its file states, and derives its Checked date.
+func checkRecord(r *Record, facts func() (need, known []string)) error {
+	need, known := facts()
+	return r.check(need, known)
 }
 
 func loadDir(dir string, each func(name string, b []byte) error) error {

@@ -98,7 +98,6 @@ func Resolve(f *File, layout, audience string, o Overrides, d Defaults) ([]Reque
 		if o.Paper == nil {
 			r.Paper = sheetPaper(*r, orDefault(r.Paper, d.Paper))
 		}
-		r.URL = orDefault(r.URL, DefaultURL)
 		r.Grayscale, r.CMYK, r.Created, r.Creator = o.Grayscale, o.CMYK, o.Created, o.Creator
 	}
 	return reqs, nil

@@ -100,6 +100,22 @@ func misuse(hint string, format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
 }
 
+// failure is a run that failed for a reason outside the command, such as
+// a full disk, with a hint at what to do; it exits 1.
+type failure struct {
+	err  error
+	hint string
+}
+
+func (e *failure) Error() string { return e.err.Error() }
+func (e *failure) Unwrap() error { return e.err }
+func (e *failure) Hint() string  { return e.hint }
+func (e *failure) ExitCode() int { return 1 }
+
+func failed(hint string, format string, args ...any) error {
+	return &failure{err: fmt.Errorf(format, args...), hint: hint}
+}
+
 // run executes lookout with args and returns its exit status.
 func run(args []string, stdout, stderr io.Writer, env environ) (code int) {
 	defer func() {
@@ -122,18 +138,24 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
+	hint, code := explain(err)
+	if hint != "" {
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
+	}
+	return code
+}
+
+// explain maps an error to its hint and exit status: 2 for misuse, 1 for
+// failure. The web page shows the same hints.
+func explain(err error) (hint string, code int) {
 	var h hinted
 	switch {
 	case errors.As(err, &h):
-		if hint := h.Hint(); hint != "" {
-			fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
-		}
-		return h.ExitCode()
+		return h.Hint(), h.ExitCode()
 	case isCobraUsage(err):
-		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
-		return 2
+		return "run 'lookout --help' for usage", 2
 	}
-	return 1
+	return "", 1
 }
 
 // isCobraUsage recognises the misuse errors cobra makes itself: unknown

@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -48,7 +47,7 @@ func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
 	f.StringSliceVar(&o.langs, "lang", nil, "languages, as BCP 47 tags separated by commas (see 'lookout languages') (default: "+langsDefault+")")
 	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
 	f.StringVar(&o.hotline, "hotline", "", "hotline preset to print, see 'lookout hotlines' (default: us-ncmec, or the one --comply names)")
-	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
+	f.StringVar(&o.url, "url", "", "web address the QR code opens, http or https (default: the hotline's own page, see 'lookout hotlines')")
 	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
 	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
@@ -69,8 +68,11 @@ Files are named for what they are, e.g. out/poster-letter-en.pdf. An existing
 file of that name is replaced, but never through a half-written file: lookout
 writes each PDF beside its target (as .lookout-PID-NUMBER.tmp) and renames it
 into place only when every PDF of the run is complete, so a failed run leaves
-nothing behind. A run that is killed may leave such temporary files; the next
-run into the folder removes them. Pieces are made in parallel, one per core.
+nothing behind; if one cannot be renamed, the files renamed before it are put
+back as they were. Runs into one folder take turns while they write (they
+lock .lookout-lock in it). A run that is killed may leave such temporary
+files, or half its files in place; the next run into the folder removes the
+first and puts the old files back. Pieces are made in parallel, one per core.
 
 The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same
@@ -164,23 +166,33 @@ func makeRun(o *makeOptions) error {
 	}
 	ov := o.overrides()
 	ov.Created = created
-	reqs, err := campaign.Resolve(f, o.layout, "", ov, campaign.Defaults{})
+	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err
-	}
-	var jobs []layouts.Job
-	for _, r := range reqs {
-		js, err := campaign.Plan(r)
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, js...)
 	}
 	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
 	if err != nil {
 		return err
 	}
 	return o.finish(outFiles(files), notes)
+}
+
+// makeJobs resolves and plans what make makes of a layout, from the
+// campaign file f (nil: none) and the user's overrides; serve calls it too.
+func makeJobs(f *campaign.File, layout string, ov campaign.Overrides) ([]layouts.Job, error) {
+	reqs, err := campaign.Resolve(f, layout, "", ov, campaign.Defaults{})
+	if err != nil {
+		return nil, err
+	}
+	var jobs []layouts.Job
+	for _, r := range reqs {
+		js, err := campaign.Plan(r)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
 }
 
 // finish writes every file or none, then names each file written on
@@ -199,24 +211,4 @@ func (o *makeOptions) finish(files []outFile, notes []string) error {
 		fmt.Fprintf(o.stderr, "lookout: %s\n", n)
 	}
 	return nil
-}
-
-// creationDate picks the date written into the PDF.
-func creationDate(flag string, env environ) (time.Time, error) {
-	if flag != "" {
-		for _, layout := range []string{"2006-01-02", time.RFC3339} {
-			if t, err := time.Parse(layout, flag); err == nil {
-				return t.UTC(), nil
-			}
-		}
-		return time.Time{}, misuse("write it as 2026-01-31 or 2026-01-31T09:00:00Z", "--date %q is not a date", flag)
-	}
-	if s := env.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		var sec int64
-		if _, err := fmt.Sscanf(s, "%d", &sec); err != nil || sec < 0 {
-			return time.Time{}, misuse("set it to seconds since 1970, e.g. SOURCE_DATE_EPOCH=1767225600", "SOURCE_DATE_EPOCH %q is not a number of seconds", s)
-		}
-		return time.Unix(sec, 0).UTC(), nil
-	}
-	return env.now().UTC().Truncate(time.Second), nil
 }
