@@ -52,6 +52,25 @@ func (o *makeOptions) overrides() campaign.Overrides {
 	return ov
 }
 
+// inputs reads what a run of make or kit is given: the campaign file
+// --campaign names (nil for none) and the flags as overrides, dated.
+func (o *makeOptions) inputs() (*campaign.File, campaign.Overrides, error) {
+	if o.grayscale && o.cmyk {
+		return nil, campaign.Overrides{}, misuse("choose one: --grayscale for home printers, --cmyk for a print shop", "--grayscale and --cmyk cannot be used together")
+	}
+	created, err := creationDate(o.date, o.env)
+	if err != nil {
+		return nil, campaign.Overrides{}, err
+	}
+	f, err := o.loadCampaignFlag()
+	if err != nil {
+		return nil, campaign.Overrides{}, err
+	}
+	ov := o.overrides()
+	ov.Created = created
+	return f, ov, nil
+}
+
 // loadCampaignFlag reads the campaign file --campaign names, if any.
 func (o *makeOptions) loadCampaignFlag() (*campaign.File, error) {
 	if o.campaign == "" {

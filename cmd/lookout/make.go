@@ -153,19 +153,10 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
-	if o.grayscale && o.cmyk {
-		return misuse("choose one: --grayscale for home printers, --cmyk for a print shop", "--grayscale and --cmyk cannot be used together")
-	}
-	created, err := creationDate(o.date, o.env)
+	f, ov, err := o.inputs()
 	if err != nil {
 		return err
 	}
-	f, err := o.loadCampaignFlag()
-	if err != nil {
-		return err
-	}
-	ov := o.overrides()
-	ov.Created = created
 	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err
