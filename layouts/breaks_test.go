@@ -115,9 +115,7 @@ func TestLineBreaks(t *testing.T) {
 	}
 	var reqs []campaign.Request
 	for _, c := range cats {
-		for _, r := range campaign.EveryForm(c.Tag) {
-			reqs = append(reqs, r)
-		}
+		reqs = append(reqs, campaign.EveryForm(c.Tag)...)
 	}
 	jobs, pieces := renderEvery(t, reqs)
 	faults := 0
