@@ -51,7 +51,7 @@ func (d *Document) PDF() ([]byte, error) {
 			case opMarkEnd:
 				pdf.RawWriteStr("EMC")
 				marked = false
-			case opFill, opLine, opImage:
+			case opFill, opLine, opImage, opIcon: // an icon beside its words says nothing they do not
 				if !marked {
 					pdf.RawWriteStr("/Artifact BMC")
 					d.replay(pdf, s, o, fonts, images)
