@@ -17,7 +17,7 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -71,10 +71,10 @@ func needReaders(t *testing.T) {
 
 // truth is the text a reader should get out of a document: every
 // paragraph of every text block as written, one a line.
-func truth(places []kit.Placement) string {
+func truth(places []typeset.Placement) string {
 	var b strings.Builder
 	for _, p := range places {
-		if p.Kind != kit.KindText {
+		if p.Kind != typeset.KindText {
 			continue
 		}
 		for i, l := range p.Lines {
