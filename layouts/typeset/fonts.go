@@ -66,14 +66,6 @@ var families = []*family{
 	newFamily("korean", "NanumGothic", "NanumGothicBold"),
 }
 
-// scriptFamily names the family that sets each script (ISO 15924). Scripts
-// not listed are set in "sans".
-var scriptFamily = map[string]string{
-	"Arab": "arabic", "Hebr": "hebrew", "Deva": "devanagari", "Guru": "gurmukhi",
-	"Thai": "thai", "Khmr": "khmer", "Armn": "armenian", "Ethi": "ethiopic",
-	"Hans": "cjk", "Hant": "cjk", "Hani": "cjk", "Jpan": "japanese", "Kore": "korean",
-}
-
 func familyByID(id string) *family {
 	for _, f := range families {
 		if f.id == id {
@@ -85,7 +77,7 @@ func familyByID(id string) *family {
 
 // chain returns the families a language's text is set in, its own first.
 func chain(script string) []*family {
-	own := familyByID(scriptFamily[script])
+	own := familyByID(lookOf(script).Family)
 	out := []*family{own}
 	for _, f := range families {
 		if f != own {
@@ -177,7 +169,7 @@ func inherits(r rune) bool {
 // script's own first, then Noto Sans for Latin letters and digits in it.
 // Characters outside them fall back to the other embedded fonts.
 func FontNames(script string) []string {
-	fam := familyByID(scriptFamily[script])
+	fam := familyByID(lookOf(script).Family)
 	out := []string{strings.TrimSuffix(fam.regular.name, "-Regular")}
 	if fam.bold == nil {
 		out[0] += " (bold by stroking)"
