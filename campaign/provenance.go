@@ -2,11 +2,13 @@ package campaign
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Confidence words, from the most to the least sure. A fact's confidence
@@ -160,8 +162,8 @@ func (r *Record) check(need, known []string) error {
 			return fmt.Errorf("source id %q is used twice", s.ID)
 		case s.URL == "" || s.Title == "" || s.Publisher == "" || s.Seen == "":
 			return fmt.Errorf("source %s needs url, title, publisher and seen", s.ID)
-		case CheckURL(s.URL) != nil:
-			return fmt.Errorf("source %s: %v", s.ID, CheckURL(s.URL))
+		case checkSourceURL(s.URL) != nil:
+			return fmt.Errorf("source %s: %v", s.ID, checkSourceURL(s.URL))
 		case !dateRE.MatchString(s.Seen):
 			return fmt.Errorf("source %s: seen %q is not a date (YYYY-MM-DD)", s.ID, s.Seen)
 		case s.Published != "" && !publishedRE.MatchString(s.Published):
@@ -200,6 +202,23 @@ func (r *Record) check(need, known []string) error {
 	if len(missing) > 0 {
 		sort.Strings(missing)
 		return fmt.Errorf("no provenance for %s: every fact names its source", strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+// checkSourceURL checks a source's address: a whole http or https address
+// in ASCII without spaces. Unlike CheckURL it sets no length: a source is
+// listed in the checklist as text, never printed as a QR code, and a
+// statute page's address is often long.
+func checkSourceURL(u string) error {
+	for _, r := range u {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII {
+			return fmt.Errorf("%q has %q in it; percent-encode it", clip(u), r)
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return fmt.Errorf("%q is not an http or https address", clip(u))
 	}
 	return nil
 }
