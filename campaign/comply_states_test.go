@@ -15,8 +15,8 @@ var statePresets = map[string]struct {
 	text, penalty    bool
 }{
 	"us-nm":     {"11 × 8.5 in landscape 0pt en,es+local secondary", "us-nhth", true, false},
-	"us-tx-402": {"none portrait 0pt en,es statute", "", false, false},
-	"us-ct":     {"none portrait 0pt  victim statute", "", false, true},
+	"us-tx-402": {"none portrait 0pt en,es statute", "us-nhth", false, false},
+	"us-ct":     {"none portrait 0pt  victim statute", "us-nhth", false, true},
 	"us-sc":     {"8.5 × 11 in portrait 0pt en statute", "us-nhth", false, false},
 	"us-nc":     {"none portrait 0pt  secondary", "us-nhth", false, false},
 	"us-ky":     {"8.5 × 11 in portrait 16pt en,es statute", "us-nhth", false, true},
