@@ -64,3 +64,25 @@ func TestStatePresets(t *testing.T) {
 		}
 	}
 }
+
+// TestStateHotlines checks the state lines a posting law names: New
+// Mexico's 505-GET-FREE, to call or text, from the act's summaries, and
+// the New Mexico preset pointing to it.
+func TestStateHotlines(t *testing.T) {
+	h, err := LookupHotline("us-nm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	call, _ := h.Number("call")
+	text, _ := h.Number("text")
+	if call.Printed() != "505-GET-FREE" || call.Digits != "505-438-3733" || text.Digits != "505-438-3733" {
+		t.Errorf("us-nm: call %+v, text %+v; want 505-GET-FREE = 505-438-3733 for both", call, text)
+	}
+	if h.Confidence != "secondary" || h.Checked != "2026-12-04" || h.Always() {
+		t.Errorf("us-nm: confidence %q, checked %q, hours %q; want secondary, 2026-12-04 and no hours (none was read)", h.Confidence, h.Checked, h.Hours)
+	}
+	c, _ := LookupCompliance("us-nm")
+	if !strings.Contains(strings.Join(c.Required, " "), "505-GET-FREE (505-438-3733), to call or text") || !strings.Contains(strings.Join(c.Required, " "), "hotline preset us-nm") {
+		t.Errorf("us-nm preset does not send the user to the state line: %q", c.Required)
+	}
+}
