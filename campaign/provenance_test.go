@@ -76,7 +76,7 @@ func TestRecordCheckRefuses(t *testing.T) {
 		{"a source without a publisher", func(r *Record) { r.Sources[1].Publisher = "" }, need, "source faq needs"},
 		{"a source never seen", func(r *Record) { r.Sources[1].Seen = "" }, need, "source faq needs"},
 		{"a seen that is no date", func(r *Record) { r.Sources[1].Seen = "last week" }, need, `seen "last week" is not a date`},
-		{"a url that is no url", func(r *Record) { r.Sources[1].URL = "example.org" }, need, "source faq:"},
+		{"a url that is no url", func(r *Record) { r.Sources[1].URL = "example.org" }, need, `source faq: url "example.org" is not a web address`},
 		{"two sources with one id", func(r *Record) { r.Sources[1].ID = "law" }, need, `"law" is used twice`},
 		{"a record confidence outside the vocabulary", func(r *Record) { r.Confidence = "statute (unofficial copy)" }, need, "is not one of statute, agency, secondary, unverified"},
 		{"a fact confidence outside the vocabulary", func(r *Record) { r.Provenance.Facts["who"] = Fact{Source: "law", At: "x", Confidence: "sure"} }, need, `provenance who confidence "sure"`},
