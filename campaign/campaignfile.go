@@ -6,8 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-
-	"github.com/goccy/go-yaml"
+	"unicode/utf8"
 
 	"lookout/layouts"
 	"lookout/layouts/kit"
@@ -119,9 +118,6 @@ type File struct {
 // its path relative to the campaign file.
 type ReadFunc func(path string) ([]byte, error)
 
-// MaxCampaignFile is the largest campaign file lookout reads, in bytes.
-const MaxCampaignFile = 1 << 20
-
 // LoadFile parses and checks a campaign file. Every mistake — an unknown
 // key, a wrong type, a value that cannot be used — is an *InputError that
 // starts with file:line:column and says what was expected.
@@ -133,12 +129,12 @@ func LoadFile(name string, src []byte, read ReadFunc) (f *File, err error) {
 			f, err = nil, inputErr("check the YAML syntax: tags (!…), lists and indentation", "%s: the YAML parser cannot read this file (%v)", name, r)
 		}
 	}()
-	d, err := parseYAMLDoc(name, src)
+	d, err := parseCampaign(name, src)
 	if err != nil {
-		return nil, decodeError(name, reflect.TypeFor[schema](), &yamlDoc{name: name}, err)
+		return nil, err
 	}
 	var s schema
-	if err := yaml.UnmarshalWithOptions(src, &s, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+	if err := decodeAsWritten(d.root, &s); err != nil {
 		return nil, decodeError(name, reflect.TypeFor[schema](), d, err)
 	}
 	f = &File{Name: name, Paper: s.Paper, Tracking: s.QR.Tracking, Kit: s.Kit}
@@ -150,6 +146,29 @@ func LoadFile(name string, src []byte, read ReadFunc) (f *File, err error) {
 		}
 	}
 	return f, nil
+}
+
+// parseCampaign checks a campaign file's encoding and size against its
+// budget, then parses it once into a tree that keeps every position.
+func parseCampaign(name string, src []byte) (*yamlDoc, error) {
+	src, err := checkEncoding(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkBudget(name, src); err != nil {
+		return nil, err
+	}
+	d, err := parseYAMLDoc(name, src)
+	if err != nil {
+		return nil, decodeError(name, reflect.TypeFor[schema](), &yamlDoc{name: name}, err)
+	}
+	if err := checkExpansion(name, d.root); err != nil {
+		return nil, err
+	}
+	if key, t := firstUnknownKey(d.root, reflect.TypeFor[schema]()); key != nil {
+		return nil, unknownKeyErr(name, key, t)
+	}
+	return d, nil
 }
 
 func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
@@ -185,10 +204,10 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 func ParseColor(s string) (kit.Color, error) {
 	var c kit.Color
 	if len(s) != 7 || s[0] != '#' {
-		return c, fmt.Errorf("colour %q is not written #RRGGBB", s)
+		return c, fmt.Errorf("colour %q is not written #RRGGBB", clip(s))
 	}
 	if _, err := fmt.Sscanf(strings.ToLower(s[1:]), "%02x%02x%02x", &c.R, &c.G, &c.B); err != nil {
-		return c, fmt.Errorf("colour %q is not written #RRGGBB", s)
+		return c, fmt.Errorf("colour %q is not written #RRGGBB", clip(s))
 	}
 	return c, nil
 }
@@ -200,6 +219,9 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 		return d.errorf([]any{"hotline", "preset"}, "'lookout hotlines' lists the presets", "%v", err)
 	}
 	changed := spec.Name != nil || spec.Numbers != nil
+	if err := checkHotlineText(spec, d); err != nil {
+		return err
+	}
 	for _, o := range []struct {
 		from *string
 		to   *string
@@ -226,10 +248,53 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 	}
 	if h.Emergency != "" {
 		if e, err := LookupHotline(h.Emergency); err != nil || !e.EmergencyOnly {
-			return d.errorf([]any{"hotline", "emergency"}, "name an emergency preset such as us-911 or au-000", "%q is not an emergency number preset", h.Emergency)
+			return d.errorf([]any{"hotline", "emergency"}, "name an emergency preset such as us-911 or au-000", "%q is not an emergency number preset", clip(h.Emergency))
 		}
 	}
 	f.Hotline = h
+	return nil
+}
+
+// MaxField is the longest value lookout takes for a text field other than
+// the organisation's name and a posting law's wording, in characters.
+const MaxField = 200
+
+// checkHotlineText gives the text fields a campaign file changes in its
+// hotline the checks the organisation's name gets: plain text of a
+// printable length, with no control or bidi-override characters. Hours
+// print only as "24/7" (in the reader's language); other hours are
+// refused rather than left off. The address gets CheckURL.
+func checkHotlineText(spec hotlineSpec, d *yamlDoc) error {
+	if spec.Name != nil {
+		if _, err := CleanName(*spec.Name); err != nil {
+			return d.errorf([]any{"hotline", "name"}, hintOr(err, plain), "%v", err)
+		}
+	}
+	if spec.Hours != nil && *spec.Hours != "" && *spec.Hours != "24/7" {
+		return d.errorf([]any{"hotline", "hours"}, `write "24/7" for a line that always answers, or leave hours out`,
+			"hours %q: lookout prints hours only as 24/7, in every language", clip(*spec.Hours))
+	}
+	if spec.URL != nil {
+		if err := CheckURL(*spec.URL); err != nil {
+			return d.errorf([]any{"hotline", "url"}, hintOr(err, "give a full web address"), "%v", err)
+		}
+	}
+	for _, f := range []struct {
+		key string
+		v   *string
+	}{{"languages", spec.Languages}, {"chat", spec.Chat}, {"source", spec.Source}, {"checked", spec.Checked}} {
+		key, v := f.key, f.v
+		if v == nil {
+			continue
+		}
+		err := checkRunes(key, *v)
+		if n := utf8.RuneCountInString(*v); err == nil && n > MaxField {
+			err = inputErr(fmt.Sprintf("shorten it to %d characters or fewer", MaxField), "%s is %d characters; the most lookout takes is %d", key, n, MaxField)
+		}
+		if err != nil {
+			return d.errorf([]any{"hotline", key}, hintOr(err, plain), "%v", err)
+		}
+	}
 	return nil
 }
 
@@ -237,7 +302,7 @@ func (f *File) audiences(s *schema, d *yamlDoc, _ ReadFunc) error {
 	f.Audience = s.Audiences
 	for name, a := range s.Audiences {
 		if known := audiences(); !contains(known, name) {
-			return d.keyErrorf([]any{"audiences", name}, "the audiences are: "+strings.Join(known, ", "), "unknown audience %q", name)
+			return d.keyErrorf([]any{"audiences", name}, "the audiences are: "+strings.Join(known, ", "), "unknown audience %q", clip(name))
 		}
 		if a.Pack != "" {
 			if _, err := LookupPack(a.Pack); err != nil {

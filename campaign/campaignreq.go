@@ -41,7 +41,7 @@ func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
 			return d.keyErrorf(at, "'lookout layouts' lists them", "tracking for %v", err)
 		}
 		if _, err := url.ParseQuery(q); err != nil || q == "" || strings.ContainsAny(q, "?#") {
-			return d.errorf(at, "write it as key=value&key=value, e.g. utm_source="+name, "tracking %q is not a query string", q)
+			return d.errorf(at, "write it as key=value&key=value, e.g. utm_source="+name, "tracking %q is not a query string", clip(q))
 		}
 		if err := CheckURL(Tracked(f.URL, q)); err != nil {
 			return d.errorf(at, hintOr(err, "percent-encode what is not plain ASCII"), "%v", err)
@@ -75,7 +75,7 @@ func (f *File) languages(s *schema, d *yamlDoc, _ ReadFunc) error {
 			return d.errorf([]any{"languages", i}, "'lookout languages' lists them", "%v", err)
 		}
 		if seen[cat.Tag] {
-			return d.errorf([]any{"languages", i}, "list each language once", "%q is listed twice", l)
+			return d.errorf([]any{"languages", i}, "list each language once", "%q is listed twice", clip(l))
 		}
 		seen[cat.Tag] = true
 		f.Langs = append(f.Langs, l)
@@ -88,9 +88,9 @@ func (f *File) languages(s *schema, d *yamlDoc, _ ReadFunc) error {
 		for j, l := range g {
 			switch {
 			case !slices.Contains(f.Langs, l):
-				return d.errorf([]any{"together", i, j}, "add it to languages first", "%q is not in languages", l)
+				return d.errorf([]any{"together", i, j}, "add it to languages first", "%q is not in languages", clip(l))
 			case grouped[l]:
-				return d.errorf([]any{"together", i, j}, "put each language in one group", "%q is in two groups", l)
+				return d.errorf([]any{"together", i, j}, "put each language in one group", "%q is in two groups", clip(l))
 			}
 			grouped[l] = true
 		}
@@ -115,7 +115,7 @@ func (f *File) kit(s *schema, d *yamlDoc, _ ReadFunc) error {
 			return d.errorf([]any{"kit", i}, "'lookout layouts' lists them", "%v", err)
 		}
 		if slices.Index(s.Kit, name) != i {
-			return d.errorf([]any{"kit", i}, "list each layout once", "%q is listed twice", name)
+			return d.errorf([]any{"kit", i}, "list each layout once", "%q is listed twice", clip(name))
 		}
 	}
 	if len(f.Kit) == 0 {
@@ -172,7 +172,7 @@ func (f *File) Requests(layout, audience string) ([]Request, error) {
 	}
 	a := f.Audience[audience]
 	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
-		URL: Tracked(f.URL, f.Tracking[layout]), Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
+		URL: Tracked(f.URL, f.Tracking[layout]), Untracked: f.URL, Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
 	if layout != "poster" || audience != l.Audiences[0] {
 		base.Comply = Comply{} // a posting law's notice is the public poster; the rest of a kit is not bound by it
 	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {

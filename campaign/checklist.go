@@ -2,15 +2,15 @@ package campaign
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
+	"math"
 	"strings"
 
 	"lookout/layouts"
+	"lookout/layouts/kit"
 	"lookout/translations"
 )
 
-// measured is what a page's placement log says it holds.
+// measured is what the page engine placed on a page.
 type measured struct {
 	w, h          float64 // the page, in millimetres
 	smallest      float64 // the smallest text, in points
@@ -22,42 +22,35 @@ type measured struct {
 	elements, pts int
 }
 
-var (
-	pageLogRE = regexp.MustCompile(`^page \d+ .* ([0-9.]+)x([0-9.]+) mm`)
-	textLogRE = regexp.MustCompile(`^text (\S+) box=\S+ \S+ size=([0-9.]+)pt bold=(true|false)`)
-	lineLogRE = regexp.MustCompile(`^ +"(.*)"$`)
-)
-
-// measure reads a placement log.
-func measure(log string) measured {
+// measure reads what the page engine placed.
+func measure(ps []kit.Placement) measured {
 	m := measured{smallest: 1e9, blocks: map[string]string{}, bold: map[string]bool{}}
-	cur := ""
-	for _, l := range strings.Split(log, "\n") {
-		if g := pageLogRE.FindStringSubmatch(l); g != nil {
-			m.w, _ = strconv.ParseFloat(g[1], 64)
-			m.h, _ = strconv.ParseFloat(g[2], 64)
-		} else if g := textLogRE.FindStringSubmatch(l); g != nil {
-			cur = g[1]
-			size, _ := strconv.ParseFloat(g[2], 64)
+	for _, p := range ps {
+		switch p.Kind {
+		case kit.KindPage:
+			m.w, m.h = round1(p.Box.W), round1(p.Box.H)
+		case kit.KindText:
 			m.elements++
-			if size < m.smallest {
-				m.smallest, m.smallestName = size, cur
+			if size := round2(p.Size); size < m.smallest {
+				m.smallest, m.smallestName = size, p.Name
 			}
-			m.bold[cur] = g[3] == "true"
-			if g[3] == "false" && m.notBold == "" {
-				m.notBold = cur
+			m.bold[p.Name] = p.Bold
+			if !p.Bold && m.notBold == "" {
+				m.notBold = p.Name
 			}
-		} else if g := lineLogRE.FindStringSubmatch(l); g != nil && cur != "" {
-			s, err := strconv.Unquote(`"` + g[1] + `"`)
-			if err != nil {
-				s = g[1]
+			for _, l := range p.Lines {
+				m.blocks[p.Name] += squeeze(l.Text)
+				m.text += squeeze(l.Text)
 			}
-			m.blocks[cur] += squeeze(s)
-			m.text += squeeze(s)
 		}
 	}
 	return m
 }
+
+// round1 and round2 round as the placement log prints sizes, so the
+// checklist says what the log shows.
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
 // squeeze drops white space, so text compares however it was wrapped.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
@@ -70,12 +63,12 @@ type check struct {
 }
 
 // measureNotice checks a rendered notice against its posting law, from
-// the placement log: the sheet's size and orientation, the smallest type,
+// what the page engine placed: the sheet's size and orientation, the smallest type,
 // the weight, every required language, the hotline, the text line and the
 // law's wording. It returns every check made, and an error naming the rule
 // when one fails.
-func measureNotice(c Compliance, j layouts.Job, log string, all []layouts.Job) ([]check, error) {
-	m := measure(log)
+func measureNotice(c Compliance, j layouts.Job, placed []kit.Placement, all []layouts.Job) ([]check, error) {
+	m := measure(placed)
 	var checks []check
 	add := func(ok bool, format string, args ...any) {
 		checks = append(checks, check{ok, fmt.Sprintf(format, args...)})
@@ -180,7 +173,7 @@ func ChecklistName(pdf string) string { return strings.TrimSuffix(pdf, ".pdf") +
 // the source and the date it was checked. file is the PDF's name; all are
 // every job of the run. A job with no notice has no checklist ("", nil);
 // a notice that fails a rule is an error naming it.
-func Checklist(j layouts.Job, log, file string, all []layouts.Job) (string, error) {
+func Checklist(j layouts.Job, placed []kit.Placement, file string, all []layouts.Job) (string, error) {
 	if j.Content.Notice == nil {
 		return "", nil
 	}
@@ -188,7 +181,7 @@ func Checklist(j layouts.Job, log, file string, all []layouts.Job) (string, erro
 	if err != nil {
 		return "", err
 	}
-	checks, err := measureNotice(c, j, log, all)
+	checks, err := measureNotice(c, j, placed, all)
 	if err != nil {
 		return "", err
 	}

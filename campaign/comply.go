@@ -3,9 +3,9 @@ package campaign
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"lookout/layouts"
 	"lookout/translations"
@@ -62,7 +62,11 @@ type Comply struct {
 	NoticeText map[string]string
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// isDate reports whether s is a date written YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
 
 // check keeps a preset honest: a source, a date, a known confidence, real
 // languages and hotline, and shares that make up the sign.

@@ -3,10 +3,12 @@ package campaign
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"lookout/layouts"
+	"lookout/layouts/kit"
 	"lookout/translations"
 )
 
@@ -149,18 +151,23 @@ func TestComplyArranges(t *testing.T) {
 	}
 }
 
-// TestChecklist renders nothing: it checks a checklist against a
-// placement log written by hand, and refuses one that breaks the law.
+// TestChecklist renders nothing: it checks a checklist against
+// placements written by hand, and refuses one that breaks the law.
 func TestChecklist(t *testing.T) {
 	jobs, err := Plan(Request{Layout: "poster", URL: DefaultURL, Comply: Comply{Preset: "us-ca"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := "page 1 poster letter 215.9x279.4 mm lang=en\n" +
-		"text headline-en box=(1,1 1x1) size=20.00pt bold=true lines=1\n  \"Know\"\n" +
-		"text call-en box=(1,1 1x1) size=16.00pt bold=false lines=2\n  \"Call 1-888-373-7888\"\n  \"Or text 233733.\"\n" +
-		"text headline-es box=(1,1 1x1) size=20.00pt bold=true lines=1\n  \"Conozca\"\n" +
-		"text call-es box=(1,1 1x1) size=16.00pt bold=false lines=1\n  \"Llame\"\n"
+	text := func(name string, size float64, bold bool, lines ...string) kit.Placement {
+		p := kit.Placement{Kind: kit.KindText, Name: name, Size: size, Bold: bold}
+		for _, l := range lines {
+			p.Lines = append(p.Lines, kit.Line{Text: l})
+		}
+		return p
+	}
+	log := []kit.Placement{{Kind: kit.KindPage, Name: "poster letter", Box: kit.Box{W: 215.9, H: 279.4}, Lang: "en"},
+		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733."),
+		text("headline-es", 20, true, "Conozca"), text("call-es", 16, false, "Llame")}
 	list, err := Checklist(jobs[0], log, "n.pdf", jobs)
 	if err != nil {
 		t.Fatal(err)
@@ -173,11 +180,13 @@ func TestChecklist(t *testing.T) {
 			t.Errorf("the checklist lacks %q:\n%s", want, list)
 		}
 	}
-	small := strings.Replace(log, "size=16.00pt bold=false lines=1", "size=15.50pt bold=false lines=1", 1)
+	small := slices.Clone(log)
+	small[4].Size = 15.5
 	if _, err := Checklist(jobs[0], small, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "15.50 pt (call-es); the law asks at least 16 pt") {
 		t.Errorf("Checklist with 15.5 pt text = %v", err)
 	}
-	noText := strings.Replace(log, "Or text 233733.", "", 1)
+	noText := slices.Clone(log)
+	noText[2] = text("call-en", 16, false, "Call 1-888-373-7888")
 	if _, err := Checklist(jobs[0], noText, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "text line 233733") {
 		t.Errorf("Checklist without the text line = %v", err)
 	}

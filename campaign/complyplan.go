@@ -142,7 +142,7 @@ func noticeTexts(c *Compliance, given map[string]string, jobs []layouts.Job) (ma
 	for tag, text := range given {
 		cat, err := translations.Match(tag)
 		if err != nil || !onPage[cat.Tag] {
-			return nil, inputErr("give notice_text only for the languages on the notice", "notice_text has wording in %q, which is not on the %s notice", tag, c.ID)
+			return nil, inputErr("give notice_text only for the languages on the notice", "notice_text has wording in %q, which is not on the %s notice", clip(tag), c.ID)
 		}
 		paras, err := NoticeParas(text)
 		if err != nil {

@@ -33,7 +33,7 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 		audience = l.Audiences[0]
 	}
 	if !l.Serves(audience) {
-		return l, v, "", inputErr("'lookout layouts' shows whom each layout is for", "--audience: the %s layout is for %s, not %q", l.Name, strings.Join(l.Audiences, " or "), audience)
+		return l, v, "", inputErr("'lookout layouts' shows whom each layout is for", "--audience: the %s layout is for %s, not %q", l.Name, strings.Join(l.Audiences, " or "), clip(audience))
 	}
 	if own := l.For(audience); own.Name != l.Name {
 		l, v = own, own.Variants[0] // the poster for staff is the staff poster
@@ -118,7 +118,7 @@ func paperOf(name string, have []string, flag, layout string) (layouts.Paper, er
 	p, err := layouts.PaperByName(name)
 	switch {
 	case err != nil:
-		return p, inputErr("'lookout layouts' shows each layout's sizes", "--%s: unknown %s %q (the %s comes in %s)", flag, flag, name, layout, strings.Join(have, ", "))
+		return p, inputErr("'lookout layouts' shows each layout's sizes", "--%s: unknown %s %q (the %s comes in %s)", flag, flag, clip(name), layout, strings.Join(have, ", "))
 	case !slices.Contains(have, p.Name):
 		return p, inputErr("'lookout layouts' shows each layout's sizes", "the %s does not come in %s (it comes in %s)", layout, p.Name, strings.Join(have, ", "))
 	}

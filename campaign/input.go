@@ -40,6 +40,10 @@ func CheckURL(u string) error {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 		return inputErr("give a full web address such as https://example.org/signs", "%q is not an http or https address", clip(u))
 	}
+	if p.User != nil {
+		return inputErr("give the address without a user name or password before the host",
+			"%q has %q before its host; a QR code with it opens %s, which is not the site it seems to name", clip(u), p.User.String()+"@", p.Hostname())
+	}
 	if n := len(layouts.PrintedURL(u)); n > MaxPrintedURL {
 		return inputErr(ShortenURL, "the address is %d characters as printed; the most lookout prints beside the QR code is %d", n, MaxPrintedURL)
 	}

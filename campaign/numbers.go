@@ -40,19 +40,19 @@ var numberKinds = []string{"call", "text", "tty", "whatsapp"}
 // vanity form dials something other than its digits: a poster must never
 // print a number that reaches the wrong line.
 func checkNumber(n Number) error {
-	for _, r := range n.Digits {
-		if !unicode.IsDigit(r) && r != ' ' && r != '-' {
-			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens", n.Digits)
+	for i, r := range n.Digits {
+		if !unicode.IsDigit(r) && r != ' ' && r != '-' && (r != '+' || i != 0) {
+			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens, after a + for the international form", clip(n.Digits))
 		}
 	}
 	if Dialled(n.Digits) == "" {
 		return fmt.Errorf("a %s number has no digits", n.Kind)
 	}
 	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
-		return fmt.Errorf("number %q dials %s, but its digits say %s", n.Display, Dialled(n.Display), Dialled(n.Digits))
+		return fmt.Errorf("number %q dials %s, but its digits say %s", clip(n.Display), Dialled(n.Display), Dialled(n.Digits))
 	}
 	if !slices.Contains(numberKinds, n.Kind) {
-		return fmt.Errorf("number kind %q is not one of %s", n.Kind, strings.Join(numberKinds, ", "))
+		return fmt.Errorf("number kind %q is not one of %s", clip(n.Kind), strings.Join(numberKinds, ", "))
 	}
 	return nil
 }

@@ -44,6 +44,7 @@ type Request struct {
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string
+	Untracked string // URL without the campaign's tracking parameters, when it has them
 	Org       string
 	Pack      string // empty: the audience's pack
 	Brand     Brand
@@ -108,6 +109,9 @@ func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, 
 			return nil, err
 		}
 		c.Brand, c.Local = in.brand, r.Local
+		if r.Untracked != r.URL {
+			c.Untracked = r.Untracked
+		}
 		o, err := pickOptions(r, tag, cat, l, v, audience, n)
 		if err != nil {
 			return nil, err

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/parser"
 )
 
 //go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
@@ -267,7 +268,11 @@ func loadDir(dir string, each func(name string, b []byte) error) error {
 }
 
 func strictYAML(b []byte, v any) error {
-	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+	f, err := parser.ParseBytes(b, 0)
+	if err == nil && len(f.Docs) > 0 {
+		err = decodeAsWritten(f.Docs[0].Body, v)
+	}
+	if err != nil {
 		return fmt.Errorf("%s", yaml.FormatError(err, false, false))
 	}
 	return nil
@@ -288,7 +293,7 @@ func lookup[T any](m map[string]T, what, id string) (T, error) {
 	}
 	v, ok := m[id]
 	if !ok {
-		return v, fmt.Errorf("unknown %s %q (have: %s)", what, id, strings.Join(sortedIDs(m), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, clip(id), strings.Join(sortedIDs(m), ", "))
 	}
 	return v, nil
 }

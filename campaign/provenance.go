@@ -163,7 +163,7 @@ func (r *Record) check(need, known []string) error {
 			return fmt.Errorf("source %s needs url, title, publisher and seen", s.ID)
 		case !sourceURL(s.URL):
 			return fmt.Errorf("source %s: url %q is not a web address (http or https)", s.ID, s.URL)
-		case !dateRE.MatchString(s.Seen):
+		case !isDate(s.Seen):
 			return fmt.Errorf("source %s: seen %q is not a date (YYYY-MM-DD)", s.ID, s.Seen)
 		case s.Published != "" && !publishedRE.MatchString(s.Published):
 			return fmt.Errorf("source %s: published %q is not YYYY, YYYY-MM or YYYY-MM-DD", s.ID, s.Published)

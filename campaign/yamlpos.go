@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -127,20 +126,13 @@ func decodeError(name string, schema reflect.Type, d *yamlDoc, err error) error 
 	var te *yaml.TypeError
 	switch {
 	case errors.As(err, &uf):
-		key := ye.GetToken().Value
 		path, _ := d.pathTo(ye.GetToken())
-		var keys []string
 		if len(path) > 0 {
 			if t, ok := typeAt(schema, path[:len(path)-1]); ok {
-				keys = fieldKeys(t)
+				return unknownKeyErr(name, &ast.StringNode{BaseNode: &ast.BaseNode{}, Token: ye.GetToken()}, t)
 			}
 		}
-		sort.Strings(keys)
-		hint := "the keys here are: " + strings.Join(keys, ", ")
-		if near := closest(key, keys); near != "" {
-			hint = fmt.Sprintf("did you mean %s? (the keys here are: %s)", near, strings.Join(keys, ", "))
-		}
-		return inputErr(hint, "%s: unknown key %q", at, key)
+		return inputErr("compare it with the starter file 'lookout init' writes", "%s: unknown key %q", at, clip(ye.GetToken().Value))
 	case errors.As(err, &te):
 		return inputErr("the starter file 'lookout init' writes explains every key", "%s: expected %s, not %s", at, expected(te.DstType), describe(ye.GetToken()))
 	}
@@ -163,7 +155,7 @@ func describe(tk *token.Token) string {
 	case token.SequenceStartType, token.SequenceEntryType:
 		return "a list"
 	}
-	return fmt.Sprintf("%q", tk.Value)
+	return fmt.Sprintf("%q", clip(tk.Value))
 }
 
 // expected names what a Go type reads from YAML.

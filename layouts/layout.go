@@ -246,12 +246,16 @@ type Content struct {
 	Sections []Section
 	Steps    []string
 	Hotline  Hotline
-	URL      string       // the QR target
-	Org      string       // the organisation that posts it; may be empty
-	Check    func() error // reports messages T could not find; may be nil
-	Brand    Brand        // logo and colours; the zero Brand is lookout's own look
-	Local    *Contact     // a local partner to print too; nil: none
-	Notice   *Notice      // the rules of a posting law the page must meet; nil: none
+	URL      string // the QR target
+	// Untracked is the QR target without the campaign's tracking
+	// parameters, when URL has them: a piece whose QR code cannot hold
+	// them is made with it instead (see the command's renderJobs).
+	Untracked string
+	Org       string       // the organisation that posts it; may be empty
+	Check     func() error // reports messages T could not find; may be nil
+	Brand     Brand        // logo and colours; the zero Brand is lookout's own look
+	Local     *Contact     // a local partner to print too; nil: none
+	Notice    *Notice      // the rules of a posting law the page must meet; nil: none
 
 	// Others are further languages to set on the same page, in order, for
 	// notices that a law wants in two or three languages at once. The
@@ -272,6 +276,9 @@ type Piece struct {
 	PDF   []byte
 	Pages int
 	Log   string // the placement log
+	// Placements are what the page engine placed, as data (the log is
+	// rendered from them).
+	Placements []kit.Placement
 }
 
 // Render draws the job and returns the PDF and its placement log. To make

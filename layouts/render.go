@@ -23,7 +23,7 @@ func (r *Renderer) Render(j Job) (Piece, error) {
 	if err != nil {
 		return Piece{}, err
 	}
-	return Piece{PDF: out, Pages: doc.Pages(), Log: doc.Log()}, nil
+	return Piece{PDF: out, Pages: doc.Pages(), Log: doc.Log(), Placements: doc.Placements()}, nil
 }
 
 // Place lays the job out as Render does and returns the placement log,
@@ -33,5 +33,5 @@ func (r *Renderer) Place(j Job) (Piece, error) {
 	if err != nil {
 		return Piece{}, err
 	}
-	return Piece{Pages: doc.Pages(), Log: doc.Log()}, nil
+	return Piece{Pages: doc.Pages(), Log: doc.Log(), Placements: doc.Placements()}, nil
 }

@@ -46,71 +46,39 @@ func readLimited(path string, max int64) ([]byte, error) {
 	return b, nil
 }
 
-// requests turns the flags, and the campaign file if one is given, into
-// what to make of o.layout.
-func (o *makeOptions) requests() ([]campaign.Request, error) {
-	var f *campaign.File
-	if o.campaign != "" {
-		var err error
-		if f, err = loadCampaign(o.campaign); err != nil {
-			return nil, err
+// overrides are the settings the user gave on the command line: a flag
+// left out is unset, so the campaign file, a posting law or the layout
+// decides it (see campaign.Resolve).
+func (o *makeOptions) overrides() campaign.Overrides {
+	str := func(flag string, v string) *string {
+		if o.changed(flag) {
+			return &v
 		}
+		return nil
 	}
-	return o.requestsFor(f, o.layout, o.audience)
+	ov := campaign.Overrides{Paper: str("paper", o.paper), Size: str("size", o.size), Variant: str("variant", o.variant),
+		Audience: str("audience", o.audience), Hotline: str("hotline", o.hotline), URL: str("url", o.url),
+		Org: str("org", o.org), Pack: str("pack", o.pack), Comply: str("comply", o.comply),
+		Grayscale: o.grayscale, Creator: "lookout " + version}
+	if o.changed("lang") {
+		ov.Langs = o.langs
+	}
+	if o.changed("local-lang") {
+		ov.LocalLangs = o.local
+	}
+	if o.changed("tear-offs") {
+		ov.TearOffs = &o.tearOffs
+	}
+	if o.together {
+		ov.Together = &o.together
+	}
+	return ov
 }
 
-// requestsFor is what to make of one layout for an audience ("": its
-// first): the campaign file's requests (f may be nil), with every flag the
-// user set overriding the file; --lang replaces the file's languages and
-// its groups. A kit calls it once per layout and audience with the file
-// it loaded once.
-func (o *makeOptions) requestsFor(f *campaign.File, layout, audience string) ([]campaign.Request, error) {
-	reqs := []campaign.Request{{Layout: layout, Audience: audience}}
-	if f != nil {
-		var err error
-		if reqs, err = f.Requests(layout, audience); err != nil {
-			return nil, err
-		}
+// loadCampaignFlag reads the campaign file --campaign names, if any.
+func (o *makeOptions) loadCampaignFlag() (*campaign.File, error) {
+	if o.campaign == "" {
+		return nil, nil
 	}
-	set := func(flag string) bool { return o.campaign == "" || o.changed(flag) }
-	if o.changed("lang") || (o.changed("comply") && len(reqs) > 1) {
-		reqs = []campaign.Request{mergeLangs(reqs)}
-	}
-	for i := range reqs {
-		r := &reqs[i]
-		for _, f := range []struct {
-			name string
-			to   *string
-			from string
-		}{{"paper", &r.Paper, o.paper}, {"hotline", &r.Hotline, o.hotline}, {"url", &r.URL, o.url},
-			{"org", &r.Org, o.org}, {"pack", &r.Pack, o.pack}} {
-			if set(f.name) {
-				*f.to = f.from
-			}
-		}
-		if o.changed("lang") {
-			r.Langs, r.Together = o.langs, false
-		}
-		if set("comply") && r.Comply.Preset != o.comply {
-			r.Comply = campaign.Comply{Preset: o.comply} // the file's wording is for another law
-			if !o.changed("hotline") {
-				r.Hotline = "" // the law names the number
-			}
-		}
-		if set("local-lang") {
-			r.Comply.LocalLangs = o.local
-		}
-	}
-	return reqs, nil
-}
-
-// mergeLangs folds a campaign's page groups into one request with all
-// their languages.
-func mergeLangs(reqs []campaign.Request) campaign.Request {
-	r := reqs[0]
-	r.Langs, r.Together = nil, false
-	for _, x := range reqs {
-		r.Langs = append(r.Langs, x.Langs...)
-	}
-	return r
+	return loadCampaign(o.campaign)
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sort"
 	"time"
 
@@ -67,14 +66,13 @@ func kitRun(o *kitOptions) error {
 	if err != nil {
 		return err
 	}
-	var f *campaign.File
-	if o.campaign != "" {
-		if f, err = loadCampaign(o.campaign); err != nil {
-			return err
-		}
+	f, err := o.loadCampaignFlag()
+	if err != nil {
+		return err
 	}
-	o.defaults(f)
-	jobs, err := o.jobs(f, created)
+	ov := o.overrides()
+	ov.Created, ov.Together = created, nil // a kit puts languages together where a form has room (place)
+	jobs, err := o.jobs(f, ov)
 	if err != nil {
 		return err
 	}
@@ -99,22 +97,9 @@ func kitRun(o *kitOptions) error {
 	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
 }
 
-// defaults fills in the kit's paper (the flag, the campaign file's, or
-// letter) and languages (the flag, the campaign file's, or English and
-// Spanish).
-func (o *kitOptions) defaults(f *campaign.File) {
-	if o.paper == "" {
-		o.paper = "letter"
-		if f != nil && f.Paper != "" {
-			o.paper = f.Paper
-		}
-	}
-	if !o.changed("lang") && (f == nil || len(f.Langs) == 0) {
-		o.langs = []string{"en", "es"}
-		flagged := o.changed
-		o.changed = func(flag string) bool { return flag == "lang" || flagged(flag) }
-	}
-}
+// kitDefaults are what a kit makes when neither a flag nor the campaign
+// file says: English and Spanish, on letter.
+var kitDefaults = campaign.Defaults{Langs: []string{"en", "es"}, Paper: "letter"}
 
 // jobs plans every form of every layout the kit makes (the campaign file's
 // list, else all), on the kit's paper or the sizes that go with it. A form
@@ -122,11 +107,18 @@ func (o *kitOptions) defaults(f *campaign.File) {
 // campaign file's groups) gets them on one page; the rest one per
 // language. An audience that has a layout of its own (the poster's staff
 // audience is the staff-poster) is left to that layout.
-func (o *kitOptions) jobs(f *campaign.File, created time.Time) ([]layouts.Job, error) {
-	sheet, err := layouts.PaperByName(o.paper)
+func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) ([]layouts.Job, error) {
+	paper := kitDefaults.Paper
+	if ov.Paper != nil {
+		paper = *ov.Paper
+	} else if f != nil && f.Paper != "" {
+		paper = f.Paper
+	}
+	sheet, err := layouts.PaperByName(paper)
 	if err != nil {
 		return nil, misuse("choose letter or a4", "--paper: %v", err)
 	}
+	ov.Paper, ov.Audience = nil, nil // each form's paper is chosen by place; a kit makes every audience
 	names := layouts.Names()
 	if f != nil {
 		names = f.Kit
@@ -138,13 +130,13 @@ func (o *kitOptions) jobs(f *campaign.File, created time.Time) ([]layouts.Job, e
 			if l.For(form.Audience).Name != l.Name {
 				continue
 			}
-			reqs, err := o.requestsFor(f, l.Name, form.Audience)
+			fo := ov
+			fo.Variant, fo.Size, fo.TearOffs = &form.Variant.Name, &form.Size, &form.TearOffs
+			reqs, err := campaign.Resolve(f, l.Name, form.Audience, fo, kitDefaults)
 			if err != nil {
 				return nil, err
 			}
 			for _, r := range reqs {
-				r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
-				r.Variant, r.Size, r.TearOffs = form.Variant.Name, form.Size, form.TearOffs
 				o.place(&r, form, sheet)
 				js, err := campaign.Plan(r)
 				if err != nil {
@@ -165,27 +157,15 @@ func (o *kitOptions) place(r *campaign.Request, form layouts.Form, sheet layouts
 		return
 	}
 	n := len(r.Langs)
-	r.Paper = kitPaper(form.Variant, sheet, 1)
+	r.Paper = campaign.PaperFor(form.Variant, sheet, 1)
 	if !(r.Together || o.together) || n < 2 {
 		return
 	}
-	paper := kitPaper(form.Variant, sheet, n)
+	paper := campaign.PaperFor(form.Variant, sheet, n)
 	r.Together = form.Room(paper) >= n
 	if r.Together {
 		r.Paper = paper
 	}
-}
-
-// kitPaper is the paper a variant is made on in a kit on the given sheet,
-// for a page in langs languages: the sheet itself when the variant comes in
-// it, else the variant's size of the same family (half-letter for a letter
-// kit, A5 for an A4 one; tabloid for a staff poster in several languages).
-func kitPaper(v layouts.Variant, sheet layouts.Paper, langs int) string {
-	papers := v.PapersFor(langs)
-	if slices.Contains(papers, sheet.Name) || len(papers) == 0 {
-		return sheet.Name
-	}
-	return layouts.Pick(papers, sheet.US)
 }
 
 // manifestEntry describes one file of a kit.
@@ -201,6 +181,7 @@ type manifestEntry struct {
 	TearOffs  int      `json:"tear_offs,omitempty"`
 	Languages []string `json:"languages"`
 	Pages     int      `json:"pages,omitempty"`
+	Note      string   `json:"note,omitempty"` // what lookout changed to make it
 	Bytes     int      `json:"bytes"`
 	SHA256    string   `json:"sha256"`
 }
@@ -212,7 +193,7 @@ func manifestJSON(files []made, created time.Time) ([]byte, error) {
 		j, sum := f.job, sha256.Sum256(f.data)
 		e := manifestEntry{File: filepath.Base(f.path), Kind: "pdf", Layout: j.Layout.Name, Variant: j.Variant, Audience: j.Audience,
 			Size: j.Size.Name, Paper: j.Paper.Name, TearOffs: j.TearOffs, Languages: j.Content.Tags(),
-			Pages: f.pages, Bytes: len(f.data), SHA256: hex.EncodeToString(sum[:])}
+			Pages: f.pages, Note: f.note, Bytes: len(f.data), SHA256: hex.EncodeToString(sum[:])}
 		if n := j.Content.Notice; n != nil {
 			e.Notice = n.Preset
 		}

@@ -93,8 +93,9 @@ func btoi(b bool) int {
 func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
 	o := &kitOptions{makeOptions: makeOptions{langs: []string{"en", "ar"}, hotline: "us-nhth", url: campaign.DefaultURL,
 		paper: "a4", together: true, changed: func(string) bool { return true }}}
-	created := time.Unix(1767225600, 0).UTC()
-	jobs, err := o.jobs(nil, created)
+	ov := o.overrides()
+	ov.Created = time.Unix(1767225600, 0).UTC()
+	jobs, err := o.jobs(nil, ov)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,8 +112,8 @@ func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
 			t.Errorf("%s: one worker and four wrote different bytes", one[i].path)
 		}
 	}
-	m1, _ := manifestJSON(one, created)
-	m4, _ := manifestJSON(four, created)
+	m1, _ := manifestJSON(one, ov.Created)
+	m4, _ := manifestJSON(four, ov.Created)
 	if !bytes.Equal(m1, m4) {
 		t.Error("the manifests differ")
 	}
@@ -184,5 +185,60 @@ func TestKitWithCampaign(t *testing.T) {
 	if r.code != 0 || !strings.Contains(files, "poster-us-ca-letter-en+es+vi.pdf") || !strings.Contains(files, "poster-us-ca-letter-en+es+vi-checklist.txt") ||
 		!strings.Contains(files, "poster-victim-letter-") || strings.Contains(files, "poster-letter-en") {
 		t.Errorf("with a posting law: exit %d, files %v, stderr %q", r.code, r.files, r.stderr)
+	}
+}
+
+// TestStarterCampaignMakesEverything: `lookout init` then `lookout kit
+// --campaign` and `make` of every layout with it succeed. The starter's
+// tracking parameters would make the small pieces' QR codes too dense:
+// those pieces go without them, with one note and a note in the manifest
+// for each; its "paper: letter" leaves the 4x6 tent card at 4x6.
+func TestStarterCampaignMakesEverything(t *testing.T) {
+	dir := t.TempDir()
+	c := filepath.Join(dir, "hotel.yaml")
+	env := testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"})
+	var out, errb bytes.Buffer
+	if code := run([]string{"init", c}, &out, &errb, env); code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errb.String())
+	}
+	kitDir := filepath.Join(dir, "kit")
+	os.Mkdir(kitDir, 0o755)
+	errb.Reset()
+	if code := run([]string{"kit", "--campaign", c, "--out", kitDir}, &out, &errb, env); code != 0 {
+		t.Fatalf("kit: exit %d: %s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "without the campaign's tracking parameters"); n != 1 {
+		t.Errorf("kit: %d notes about tracking, want one: %s", n, errb.String())
+	}
+	b, err := os.ReadFile(filepath.Join(kitDir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Files []struct{ File, Note, Size string }
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	notes, tents := 0, 0
+	for _, f := range m.Files {
+		if f.Note != "" {
+			notes++
+		}
+		if strings.HasPrefix(f.File, "room-sign-tent") {
+			tents++
+			if f.Size != "4x6" && !strings.Contains(f.File, "4x6") {
+				t.Errorf("%s: the tent card is not 4x6", f.File)
+			}
+		}
+	}
+	if notes == 0 || tents == 0 {
+		t.Errorf("manifest: %d files with a note, %d tent cards; want some of each", notes, tents)
+	}
+	for _, l := range []string{"poster", "staff-poster", "flyer", "wallet-card", "room-sign", "sticker"} {
+		errb.Reset()
+		if code := run([]string{"make", l, "--campaign", c, "--out", kitDir}, &out, &errb, env); code != 0 {
+			t.Errorf("make %s --campaign: exit %d: %s", l, code, errb.String())
+		}
 	}
 }

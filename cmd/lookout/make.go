@@ -146,20 +146,18 @@ func makeRun(o *makeOptions) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := o.requests()
+	f, err := o.loadCampaignFlag()
+	if err != nil {
+		return err
+	}
+	ov := o.overrides()
+	ov.Created = created
+	reqs, err := campaign.Resolve(f, o.layout, "", ov, campaign.Defaults{})
 	if err != nil {
 		return err
 	}
 	var jobs []layouts.Job
 	for _, r := range reqs {
-		r.Created, r.Creator, r.Grayscale = created, "lookout "+version, o.grayscale
-		r.Size, r.Variant, r.TearOffs = o.size, o.variant, o.tearOffs
-		if o.changed("audience") {
-			r.Audience = o.audience
-		}
-		if o.together {
-			r.Together = true
-		}
 		js, err := campaign.Plan(r)
 		if err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"lookout/campaign"
@@ -16,8 +17,9 @@ import (
 type made struct {
 	outFile
 	job       layouts.Job
-	pages     int  // 0 for a checklist
-	checklist bool // the checklist of job's notice
+	pages     int    // 0 for a checklist
+	checklist bool   // the checklist of job's notice
+	note      string // what lookout changed in it to make it, for the manifest
 }
 
 // renderJobs makes each job's PDF and, beside a notice for a posting law,
@@ -37,27 +39,75 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		}
 	}
 	pieces, errs := layouts.RenderAll(jobs, (*layouts.Renderer).Render, workers, done)
+	var bare []string // pieces whose QR code does without the campaign's tracking
+	untrackedNote := ""
+	for i := range jobs {
+		if j, ok := untracked(jobs[i], errs[i]); ok {
+			jobs[i] = j
+			pieces[i], errs[i] = layouts.Render(j)
+			bare = append(bare, campaign.FileName(j))
+			untrackedNote = j.Content.URL
+		}
+	}
+	if len(bare) > 0 {
+		notes = append(notes, fmt.Sprintf("%d pieces (%s): their QR codes open %s without the campaign's tracking parameters, which would make them too dense to scan at their size", len(bare), clipList(bare, 3), untrackedNote))
+	}
 	for i, j := range jobs {
 		if errs[i] != nil {
 			return nil, nil, renderError(j, errs[i])
 		}
 		name := campaign.FileName(j)
-		files = append(files, made{outFile{filepath.Join(dir, name), pieces[i].PDF}, j, pieces[i].Pages, false})
-		list, err := campaign.Checklist(j, pieces[i].Log, name, jobs)
+		files = append(files, made{outFile{filepath.Join(dir, name), pieces[i].PDF}, j, pieces[i].Pages, false, ""})
+		if slices.Contains(bare, name) {
+			files[len(files)-1].note = "its QR code opens " + untrackedNote + " without the campaign's tracking parameters, which would make it too dense to scan at its size"
+		}
+		list, err := campaign.Checklist(j, pieces[i].Placements, name, jobs)
 		if err != nil {
 			return nil, nil, err
 		}
 		if list != "" {
-			files = append(files, made{outFile{filepath.Join(dir, campaign.ChecklistName(name)), []byte(list)}, j, 0, true})
+			files = append(files, made{outFile{filepath.Join(dir, campaign.ChecklistName(name)), []byte(list)}, j, 0, true, ""})
 		}
 		if what, ok := campaign.MissingWording(j); ok {
 			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
 		}
-		if j.Content.Brand.Logo != nil && carriesBand(j) && !strings.Contains(pieces[i].Log, "\nimage logo ") {
+		if j.Content.Brand.Logo != nil && carriesBand(j) && !placed(pieces[i].Placements, kit.KindImage, "logo") {
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
 	return files, notes, nil
+}
+
+// clipList names the first n items of a list, and how many more there are.
+func clipList(items []string, n int) string {
+	if len(items) <= n {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:n], ", "), len(items)-n)
+}
+
+// untracked returns the job with its QR code's address without the
+// campaign's tracking parameters, when err is that its QR code could not
+// hold them.
+func untracked(j layouts.Job, err error) (layouts.Job, bool) {
+	var long *kit.QRTooLongError
+	if err == nil || !errors.As(err, &long) || j.Content.Untracked == "" {
+		return j, false
+	}
+	j.Content.URL, j.Content.Untracked = j.Content.Untracked, ""
+	others := make([]*layouts.Content, len(j.Content.Others))
+	for i, o := range j.Content.Others {
+		c := *o
+		c.URL, c.Untracked = j.Content.URL, ""
+		others[i] = &c
+	}
+	j.Content.Others = others
+	return j, true
+}
+
+// placed reports whether an element of the kind and name was placed.
+func placed(ps []kit.Placement, kind kit.Kind, name string) bool {
+	return slices.ContainsFunc(ps, func(p kit.Placement) bool { return p.Kind == kind && p.Name == name })
 }
 
 // carriesBand reports whether the job's form carries the organisation's

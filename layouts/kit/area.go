@@ -26,7 +26,7 @@ func (p *Page) Area(name string, b Box, turn int, draw func(*Page) error) error 
 	cx, cy := b.X+b.W/2, b.Y+b.H/2
 	a := &Page{doc: p.doc, sheet: p.sheet, w: w, h: h, lang: p.lang,
 		dx: p.dx + cx - w/2, dy: p.dy + cy - h/2}
-	p.doc.logf("area %s box=%s turn=%d", name, b, turn)
+	p.doc.place(Placement{Kind: KindArea, Name: name, Box: b}, "area %s box=%s turn=%d", name, b, turn)
 	if turn != 0 {
 		p.sheet.ops = append(p.sheet.ops, opTurn{float64(turn), p.dx + cx, p.dy + cy})
 	}
@@ -34,7 +34,7 @@ func (p *Page) Area(name string, b Box, turn int, draw func(*Page) error) error 
 	if turn != 0 {
 		p.sheet.ops = append(p.sheet.ops, opTurnEnd{})
 	}
-	p.doc.logf("end area %s", name)
+	p.doc.place(Placement{Kind: KindAreaEnd, Name: name}, "end area %s", name)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}

@@ -140,6 +140,6 @@ func (p *Page) Image(name string, b Box, img *Image) Box {
 	}
 	p.add(opImage{at, img})
 	dpi := float64(img.w) / (w / 25.4)
-	p.doc.logf("image %s box=%s at=%s px=%dx%d dpi=%.0f", name, b, at, img.w, img.h, dpi)
+	p.doc.place(Placement{Kind: KindImage, Name: name, Box: at}, "image %s box=%s at=%s px=%dx%d dpi=%.0f", name, b, at, img.w, img.h, dpi)
 	return at
 }

@@ -35,7 +35,7 @@ func (p *Page) CropMarks(name string, area Box, xs, ys []float64, offset float64
 		p.add(opLine{area.X - offset - MarkLength, y, area.X - offset, y, MarkWidth, 0, Black})
 		p.add(opLine{area.Right() + offset, y, area.Right() + offset + MarkLength, y, MarkWidth, 0, Black})
 	}
-	p.doc.logf("crop-marks %s area=%s xs=%s ys=%s offset=%.2f length=%.1f", name, area, mms(xs), mms(ys), offset, MarkLength)
+	p.doc.place(Placement{Kind: KindCropMarks, Name: name, Box: area}, "crop-marks %s area=%s xs=%s ys=%s offset=%.2f length=%.1f", name, area, mms(xs), mms(ys), offset, MarkLength)
 }
 
 // CutLine draws a dashed line to cut (or fold) along.
@@ -53,7 +53,7 @@ func (p *Page) Calibration(name string, x, y, side float64) Box {
 	for _, e := range []Box{{x, y, side, t}, {x, y + side - t, side, t}, {x, y, t, side}, {x + side - t, y, t, side}} {
 		p.add(opFill{e, Black})
 	}
-	p.doc.logf("calibration %s box=%s side=%.2fmm", name, b, side)
+	p.doc.place(Placement{Kind: KindCalibration, Name: name, Box: b}, "calibration %s box=%s side=%.2fmm", name, b, side)
 	return b
 }
 

@@ -2,7 +2,6 @@ package kit
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/go-text/typesetting/font"
@@ -76,7 +75,7 @@ type Document struct {
 	sheets []*sheet
 	sh     *shaper
 	w      *Worker
-	log    strings.Builder
+	places []Placement
 }
 
 // sheet is one PDF page: its size, its trim box (when it is bigger than
@@ -94,12 +93,6 @@ func NewDocument(m Meta) *Document { return NewWorker().NewDocument(m) }
 // Pages returns how many pages the document has.
 func (d *Document) Pages() int { return len(d.sheets) }
 
-// Log returns the placement log: where every element landed, at what size,
-// with which line breaks and fonts.
-func (d *Document) Log() string { return d.log.String() }
-
-func (d *Document) logf(format string, args ...any) { fmt.Fprintf(&d.log, format+"\n", args...) }
-
 // Page is a surface to draw on: a whole PDF page, or an area of one (see
 // Area). Coordinates are millimetres from its own top-left corner. Its text
 // is in one language.
@@ -115,7 +108,7 @@ type Page struct {
 func (d *Document) AddPage(name string, w, h float64, lang Lang) *Page {
 	s := &sheet{w: w, h: h}
 	d.sheets = append(d.sheets, s)
-	d.logf("page %d %s %.1fx%.1f mm lang=%s", len(d.sheets), name, w, h, lang.Tag)
+	d.place(Placement{Kind: KindPage, Name: name, Box: Box{0, 0, w, h}, Lang: lang.Tag}, "page %d %s %.1fx%.1f mm lang=%s", len(d.sheets), name, w, h, lang.Tag)
 	return &Page{doc: d, sheet: s, w: w, h: h, lang: lang}
 }
 
@@ -125,7 +118,7 @@ func (d *Document) AddPage(name string, w, h float64, lang Lang) *Page {
 func (p *Page) SetTrim(trim, bleed Box) {
 	t, b := trim, bleed
 	p.sheet.trim, p.sheet.bleed = &t, &b
-	p.doc.logf("trim box=%s bleed box=%s", trim, bleed)
+	p.doc.place(Placement{Kind: KindTrim, Box: trim}, "trim box=%s bleed box=%s", trim, bleed)
 }
 
 // Lang returns the language of the page's text, for a layout that starts
@@ -190,12 +183,12 @@ type opSpanEnd struct{}
 // Fill paints a box.
 func (p *Page) Fill(name string, b Box, c Color) {
 	p.add(opFill{b, c})
-	p.doc.logf("fill %s box=%s color=%s", name, b, c)
+	p.doc.place(Placement{Kind: KindFill, Name: name, Box: b}, "fill %s box=%s color=%s", name, b, c)
 }
 
 // Line strokes a line width millimetres wide; dash, when above zero, is the
 // length of its dashes and gaps.
 func (p *Page) Line(name string, x1, y1, x2, y2, width, dash float64, c Color) {
 	p.add(opLine{x1, y1, x2, y2, width, dash, c})
-	p.doc.logf("line %s (%.1f,%.1f)-(%.1f,%.1f) width=%.2f dash=%.1f color=%s", name, x1, y1, x2, y2, width, dash, c)
+	p.doc.place(Placement{Kind: KindLine, Name: name, Box: Box{x1, y1, x2 - x1, y2 - y1}}, "line %s (%.1f,%.1f)-(%.1f,%.1f) width=%.2f dash=%.1f color=%s", name, x1, y1, x2, y2, width, dash, c)
 }

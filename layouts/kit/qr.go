@@ -94,7 +94,7 @@ func (p *Page) QR(name string, b Box, url string, level QRLevel, center bool) (B
 			p.add(opFill{Box{x0 + float64(start)*module, y0 + float64(y)*module, float64(x-start) * module, module}, Black})
 		}
 	}
-	p.doc.logf("qr %s box=%s modules=%d module=%.3fmm ec=%s url=%s", name, sq, n, module, level, url)
+	p.doc.place(Placement{Kind: KindQR, Name: name, Box: sq, URL: url}, "qr %s box=%s modules=%d module=%.3fmm ec=%s url=%s", name, sq, n, module, level, url)
 	return sq, nil
 }
 

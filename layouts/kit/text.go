@@ -106,7 +106,8 @@ func (p *Page) Draw(blk Block, b Box) error {
 	lead := sp.Leading * mm
 	indent := sp.Indent * mm
 	fonts := map[string]bool{}
-	p.doc.logf("text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
+	p.doc.place(Placement{Kind: KindText, Name: blk.Name, Box: b, Size: size, Bold: st.Bold, Lang: p.lang.Tag},
+		"text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
 	y := b.Y
 	for i, lines := range blk.Lines {
 		if i > 0 {
@@ -130,15 +131,18 @@ func (p *Page) Draw(blk Block, b Box) error {
 			if err := p.line(line, lb, base, size, st, st.Align, fonts); err != nil {
 				return fmt.Errorf("%s: %w", blk.Name, err)
 			}
+			set := p.doc.last()
+			set.Lines = append(set.Lines, Line{Text: trimEnd(line), Continues: j > 0})
 			if j == 0 {
-				p.doc.logf("  %q", trimEnd(line))
+				p.doc.logLine("  %q", trimEnd(line))
 			} else {
-				p.doc.logf("    %q", trimEnd(line)) // the paragraph goes on
+				p.doc.logLine("    %q", trimEnd(line)) // the paragraph goes on
 			}
 			y += lead
 		}
 	}
-	p.doc.logf("  fonts=%s", strings.Join(sortedKeys(fonts), ","))
+	p.doc.last().Fonts = sortedKeys(fonts)
+	p.doc.logLine("  fonts=%s", strings.Join(sortedKeys(fonts), ","))
 	return nil
 }
 

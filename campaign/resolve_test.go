@@ -1,0 +1,84 @@
+package campaign
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestResolvePrecedence covers each pair of layers: what the user gave
+// beats the campaign file, which beats a posting law, which beats the
+// run's defaults, which beat the layout's own.
+func TestResolvePrecedence(t *testing.T) {
+	file, err := LoadFile("c.yaml", []byte("languages: [en, es]\npaper: a4\norganisation: {name: Harbor Inn}\n"), files(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	law, err := LoadFile("law.yaml", []byte("paper: tabloid\ncompliance: {preset: us-ca}\n"), files(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	str := func(s string) *string { return &s }
+	defaults := Defaults{Langs: []string{"vi"}, Paper: "letter"}
+	for _, tc := range []struct {
+		name     string
+		f        *File
+		layout   string
+		variant  string
+		o        Overrides
+		d        Defaults
+		want     string // "langs paper hotline org"
+		wantLaw  string // the posting law's preset, if any
+		together bool
+	}{
+		{"user over file", file, "poster", "", Overrides{Langs: []string{"fr"}, Paper: str("letter"), Org: str("Desk")}, defaults, "[fr] letter us-ncmec Desk", "", false},
+		{"user over law", law, "poster", "", Overrides{Hotline: str("us-ncmec"), Paper: str("a3")}, defaults, "[] a3 us-ncmec ", "us-ca", false},
+		{"user over defaults", nil, "poster", "", Overrides{Langs: []string{"ar"}}, defaults, "[ar] letter  ", "", false},
+		{"user's other law", law, "poster", "", Overrides{Comply: str("us-tx-abc")}, defaults, "[] tabloid  ", "us-tx-abc", false},
+		{"file over law", law, "poster", "", Overrides{}, defaults, "[] tabloid  ", "us-ca", false},
+		{"file over defaults", file, "poster", "", Overrides{}, defaults, "[en es] a4 us-ncmec Harbor Inn", "", false},
+		{"law over defaults", law, "poster", "", Overrides{}, Defaults{Langs: []string{"vi"}}, "[] tabloid  ", "us-ca", false},
+		{"defaults over layout", nil, "poster", "", Overrides{}, defaults, "[vi] letter  ", "", false},
+		{"layout's own", nil, "poster", "", Overrides{}, Defaults{}, "[]   ", "", false},
+		// a file's paper names a family: a 4x6 tent card stays 4x6 on a letter run, and an A6 one on A4
+		{"tent on letter", nil, "room-sign", "tent", Overrides{}, defaults, "[vi] 4x6  ", "", false},
+		{"tent on a4", file, "room-sign", "tent", Overrides{}, defaults, "[en es] a6 us-ncmec Harbor Inn", "", false},
+		{"flyer on a4", file, "flyer", "", Overrides{}, defaults, "[en es] a5 us-ncmec Harbor Inn", "", false},
+		{"together flag", nil, "poster", "", Overrides{Langs: []string{"en", "es"}, Together: new(true)}, defaults, "[en es] letter  ", "", true},
+	} {
+		tc.o.Variant = str(tc.variant)
+		reqs, err := Resolve(tc.f, tc.layout, "", tc.o, tc.d)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if len(reqs) != 1 {
+			t.Errorf("%s: %d requests, want 1", tc.name, len(reqs))
+			continue
+		}
+		r := reqs[0]
+		got := fmt.Sprintf("%v %s %s %s", r.Langs, r.Paper, r.Hotline, r.Org)
+		if got != tc.want || r.Comply.Preset != tc.wantLaw || r.Together != tc.together {
+			t.Errorf("%s: Resolve = %q law %q together %v, want %q law %q together %v", tc.name, got, r.Comply.Preset, r.Together, tc.want, tc.wantLaw, tc.together)
+		}
+		if r.URL != DefaultURL {
+			t.Errorf("%s: URL %q, want the default", tc.name, r.URL)
+		}
+	}
+}
+
+// TestResolveGroups: a file's groups of languages that share a page make
+// one request each; a user's --lang folds them into one.
+func TestResolveGroups(t *testing.T) {
+	f, err := LoadFile("c.yaml", []byte("languages: [en, es, vi]\ntogether: [[en, es]]\n"), files(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := Resolve(f, "poster", "", Overrides{}, Defaults{})
+	if err != nil || len(reqs) != 2 || !reqs[0].Together || fmt.Sprint(reqs[0].Langs, reqs[1].Langs) != "[en es] [vi]" {
+		t.Errorf("Resolve = %+v, %v; want [en es] together and [vi]", reqs, err)
+	}
+	reqs, err = Resolve(f, "poster", "", Overrides{Langs: []string{"fr"}}, Defaults{})
+	if err != nil || len(reqs) != 1 || reqs[0].Together || fmt.Sprint(reqs[0].Langs) != "[fr]" {
+		t.Errorf("Resolve with --lang fr = %+v, %v; want one request in fr", reqs, err)
+	}
+}
