@@ -14,20 +14,21 @@ var statePresets = map[string]struct {
 	summary, hotline string
 	text, penalty    bool
 }{
-	"us-nm":     {"11 × 8.5 in landscape 0pt en,es+local secondary", "us-nhth", true, false},
-	"us-tx-402": {"none portrait 0pt en,es statute", "us-nhth", false, false},
-	"us-ct":     {"none portrait 0pt  victim statute", "us-nhth", false, true},
-	"us-sc":     {"8.5 × 11 in portrait 0pt en statute", "us-nhth", false, false},
-	"us-nc":     {"none portrait 0pt  secondary", "us-nhth", false, false},
-	"us-ky":     {"8.5 × 11 in portrait 16pt en,es statute", "us-nhth", false, true},
-	"us-mo":     {"8.5 × 11 in portrait 0pt en,es+local statute", "us-nhth", false, true},
-	"us-al":     {"8.5 × 11 in portrait 0pt  agency", "us-nhth", false, true},
-	"us-ar":     {"8.5 × 11 in portrait 0pt en,es+local statute", "us-nhth", false, false},
-	"us-va":     {"none portrait 0pt  statute", "us-nhth", false, true},
-	"us-ri":     {"8.5 × 11 in portrait 16pt en,es statute", "us-nhth", true, true},
-	"us-me":     {"none portrait 0pt  statute", "us-nhth", false, false},
-	"us-ny-sla": {"8.5 × 11 in portrait 0pt en,es agency", "us-nhth", false, true},
-	"us-hi":     {"8.5 × 11 in portrait 0pt en statute", "us-nhth", false, false},
+	"us-nm":       {"11 × 8.5 in landscape 0pt en,es+local secondary", "us-nhth", true, false},
+	"us-tx-402":   {"none portrait 0pt en,es statute", "us-nhth", false, false},
+	"us-ct":       {"none portrait 0pt  victim statute", "us-nhth", false, true},
+	"us-sc":       {"8.5 × 11 in portrait 0pt en statute", "us-nhth", false, false},
+	"us-nc":       {"none portrait 0pt  secondary", "us-nhth", false, false},
+	"us-ky":       {"8.5 × 11 in portrait 16pt en,es statute", "us-nhth", false, true},
+	"us-mo":       {"8.5 × 11 in portrait 0pt en,es+local statute", "us-nhth", false, true},
+	"us-al":       {"8.5 × 11 in portrait 0pt  agency", "us-nhth", false, true},
+	"us-ar":       {"8.5 × 11 in portrait 0pt en,es+local statute", "us-nhth", false, false},
+	"us-va":       {"none portrait 0pt  statute", "us-nhth", false, true},
+	"us-ri":       {"8.5 × 11 in portrait 16pt en,es statute", "us-nhth", true, true},
+	"us-me":       {"none portrait 0pt  statute", "us-nhth", false, false},
+	"us-ny-sla":   {"8.5 × 11 in portrait 0pt en,es agency", "us-nhth", false, true},
+	"us-hi":       {"8.5 × 11 in portrait 0pt en statute", "us-nhth", false, false},
+	"us-ri-hotel": {"none portrait 0pt en+local statute", "us-nhth", false, false},
 }
 
 // TestStatePresets checks every added state preset against its pinned
