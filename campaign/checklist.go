@@ -12,14 +12,14 @@ import (
 
 // measured is what the page engine placed on a page.
 type measured struct {
-	w, h          float64 // the page, in millimetres
-	smallest      float64 // the smallest text, in points
-	smallestName  string
-	notBold       string            // a text element set in regular weight, if any
-	bold          map[string]bool   // each text element's weight
-	blocks        map[string]string // each text element's lines, joined without spaces
-	text          string            // every line, joined without spaces
-	elements, pts int
+	w, h         float64 // the page, in millimetres
+	smallest     float64 // the smallest text, in points
+	smallestName string
+	notBold      string            // a text element set in regular weight, if any
+	bold         map[string]bool   // each text element's weight
+	blocks       map[string]string // each text element's lines, joined without spaces
+	text         string            // every line, joined without spaces
+	elements     int
 }
 
 // measure reads what the page engine placed.

@@ -58,6 +58,7 @@ silent.`,
 	f.StringVar(&o.paper, "paper", "", "paper for the whole kit: letter or a4 (posters also legal, tabloid, a3) (default: the campaign file's, else letter)")
 	f.BoolVar(&o.together, "together", false, "set all the languages on one page on the layouts that have room, instead of one piece per language")
 	f.BoolVar(&o.quiet, "quiet", false, "show no progress")
+	registerCompletions(c)
 	return c
 }
 

@@ -93,6 +93,12 @@ bytes.`,
 	}
 	f := c.Flags()
 	o.pieceFlags(f, "en, or the languages --comply requires")
+	c.ValidArgsFunction = func(c *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return complete(layouts.Names())(c, args, typed)
+	}
 	f.StringVar(&o.paper, "paper", "", "paper size (default: the region's: letter sizes for the US, Canada, Mexico and the Philippines, else A4 sizes); 'lookout layouts' lists each layout's")
 	f.StringVar(&o.size, "size", "", "size of a card or sticker cut from the sheet, e.g. 3.5x2, cr80, 3x5, 4x6, a6")
 	f.StringVar(&o.variant, "variant", "", "form of the layout, e.g. sheet or single for wallet cards, door or tent for room signs (default: the first)")
@@ -103,6 +109,7 @@ bytes.`,
 	f.BoolVar(&o.together, "together", false, "set all the languages on one page, each in a section of its own; room: "+togetherRoom())
 	f.StringVar(&o.comply, "comply", "", "make a notice that meets a state posting law, with a checklist beside it (see 'lookout comply')")
 	f.StringSliceVar(&o.local, "local-lang", nil, "with --comply: the local language the law asks for, e.g. the county's Voting Rights Act language")
+	registerCompletions(c)
 	return c
 }
 

@@ -45,7 +45,6 @@ The hotline defaults to NCMEC's, 1-800-THE-LOST (1-800-843-5678), 24 hours.`,
 	})
 	root.AddCommand(newKitCmd(env), newMakeCmd(env), newLayoutsCmd(), newLanguagesCmd(), newCheckCmd(), newVersionCmd(),
 		newInitCmd(), newHotlinesCmd(), newPacksCmd(), newComplyCmd(env))
-	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
 

@@ -25,7 +25,7 @@ var scriptSamples = []struct {
 	text   string
 }{
 	{Lang{"ar", "Arab", true}, "arabic", "اعرف علامات الاتجار بالأطفال"},
-	{Lang{"fa", "Arab", true}, "arabic", "نشانه‌های قاچاق کودکان را بشناسید"},
+	{Lang{"fa", "Arab", true}, "arabic", "نشانه\u200cهای قاچاق کودکان را بشناسید"},
 	{Lang{"ur", "Arab", true}, "arabic", "بچوں کی اسمگلنگ کی علامات پہچانیں"},
 	{Lang{"he", "Hebr", true}, "hebrew", "הכירו את הסימנים"},
 	{Lang{"hi", "Deva", false}, "devanagari", "बाल यौन तस्करी के संकेतों को पहचानें"},

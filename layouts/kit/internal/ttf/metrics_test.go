@@ -83,7 +83,7 @@ func shape(face *font.Face, text []rune) [][5]int {
 		Face: face, Size: fixed.I(1000)})
 	var gs [][5]int
 	for _, g := range out.Glyphs {
-		gs = append(gs, [5]int{int(g.GlyphID), g.ClusterIndex, int(g.Advance), int(g.XOffset), int(g.YOffset)})
+		gs = append(gs, [5]int{int(g.GlyphID), g.TextIndex(), int(g.Advance), int(g.XOffset), int(g.YOffset)})
 	}
 	return gs
 }
