@@ -23,7 +23,7 @@ func TestStateNoticesFromTheCommandLine(t *testing.T) {
 			"[ok] the text line 233733 is printed", "505-GET-FREE (505-438-3733), to call or text", "secondary"}},
 		{"us-ky", "poster-us-ky-letter-en+es", []string{"[ok] the sheet is 8.50 × 11.00 in, portrait", "the law asks at least 16 pt",
 			"[ok] the law's language es is on the page", "[ok] the hotline National Human Trafficking Hotline is printed: 1-888-373-7888", "up to $50"}},
-		{"us-sc", "poster-us-sc-letter-en", []string{"[ok] the law's language en is on the page", "a second language beside English", "check 16-3-2100(B)"}},
+		{"us-sc", "poster-us-sc-letter-en", []string{"[ok] the law's language en is on the page", "a second language beside English, which 16-3-2100(B) asks for", "breaks off before it names the language"}},
 		{"us-ri", "poster-us-ri-letter-en+es", []string{"the law asks at least 16 pt", "[ok] the text line 233733 is printed", "$300"}},
 		{"us-tx-402", "poster-us-tx-402-letter-en+es", []string{"Department of Public Safety", "[ok] the law's language es is on the page", "texasattorneygeneral.gov"}},
 		{"us-ct", "poster-us-ct-letter-en", []string{"54-222(b)", "$100 for a first offense", "1-888-373-7888"}},
