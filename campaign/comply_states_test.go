@@ -66,9 +66,10 @@ func TestStatePresets(t *testing.T) {
 	}
 }
 
-// TestStateHotlines checks the state lines a posting law names: New
-// Mexico's 505-GET-FREE, to call or text, from the act's summaries, and
-// the New Mexico preset pointing to it.
+// TestStateHotlines checks the state lines a law names: New Mexico's
+// 505-GET-FREE, to call or text, from the act's summaries, with the New
+// Mexico preset pointing to it; and Tennessee's TBI line, which the
+// Hotline Act names though no law makes businesses post it.
 func TestStateHotlines(t *testing.T) {
 	h, err := LookupHotline("us-nm")
 	if err != nil {
@@ -85,5 +86,15 @@ func TestStateHotlines(t *testing.T) {
 	c, _ := LookupCompliance("us-nm")
 	if !strings.Contains(strings.Join(c.Required, " "), "505-GET-FREE (505-438-3733), to call or text") || !strings.Contains(strings.Join(c.Required, " "), "hotline preset us-nm") {
 		t.Errorf("us-nm preset does not send the user to the state line: %q", c.Required)
+	}
+	tn, err := LookupHotline("us-tn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := tn.Number("call"); n.Printed() != "1-855-55-TNHTH" || n.Digits != "1-855-558-6484" || !tn.Always() || tn.Operator != "Tennessee Bureau of Investigation" {
+		t.Errorf("us-tn: %+v, hours %q, operator %q", n, tn.Hours, tn.Operator)
+	}
+	if _, err := LookupCompliance("us-tn"); err == nil {
+		t.Error("a us-tn posting-law preset exists; Tennessee's Hotline Act only encourages posting")
 	}
 }
