@@ -301,7 +301,7 @@ func checkHotlineText(spec hotlineSpec, d *yamlDoc) error {
 func (f *File) audiences(s *schema, d *yamlDoc, _ ReadFunc) error {
 	f.Audience = s.Audiences
 	for name, a := range s.Audiences {
-		if known := audiences(); !contains(known, name) {
+		if known := layouts.AudienceNames(); !contains(known, name) {
 			return d.keyErrorf([]any{"audiences", name}, "the audiences are: "+strings.Join(known, ", "), "unknown audience %q", clip(name))
 		}
 		if a.Pack != "" {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
-	"sort"
 	"strings"
 
 	"lookout/layouts"
@@ -173,7 +172,7 @@ func (f *File) Requests(layout, audience string) ([]Request, error) {
 	a := f.Audience[audience]
 	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
 		URL: Tracked(f.URL, f.Tracking[layout]), Untracked: f.URL, Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
-	if layout != "poster" || audience != l.Audiences[0] {
+	if !l.Comply || audience != l.Audiences[0] {
 		base.Comply = Comply{} // a posting law's notice is the public poster; the rest of a kit is not bound by it
 	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {
 		base.Hotline = "" // the law names the number
@@ -204,27 +203,6 @@ func (f *File) Requests(layout, audience string) ([]Request, error) {
 		out = append(out, r)
 	}
 	return out, nil
-}
-
-// audiences returns every audience a pack or a layout names.
-func audiences() []string {
-	set := map[string]bool{}
-	for _, l := range layouts.All() {
-		for _, a := range l.Audiences {
-			set[a] = true
-		}
-	}
-	if load() == nil {
-		for _, p := range packs {
-			set[p.Audience] = true
-		}
-	}
-	out := make([]string, 0, len(set))
-	for a := range set {
-		out = append(out, a)
-	}
-	sort.Strings(out)
-	return out
 }
 
 func contains(list []string, s string) bool { return slices.Contains(list, s) }

@@ -233,7 +233,7 @@ func MissingWording(j layouts.Job) (what string, ok bool) {
 
 func stillNeeded(c Compliance, j layouts.Job) []string {
 	if w, ok := MissingWording(j); ok {
-		return []string{fmt.Sprintf("the law prescribes its own wording: %s. lookout never writes statutory wording, so this notice carries lookout's own words instead. Get the official text from that source and put it in your campaign file under compliance: notice_text:, one entry per language; lookout then sets it at the law's size.", w)}
+		return []string{fmt.Sprintf("the law prescribes its own wording: %s.%s lookout never writes statutory wording, so this notice carries lookout's own words instead. Get the official text from that source and put it in your campaign file under compliance: notice_text:, one entry per language; lookout then sets it at the law's size.", w, WordingSource(c))}
 	}
 	return nil
 }
@@ -306,8 +306,7 @@ func ConfidenceMeaning(c string) string {
 func writeSources(b *strings.Builder, c Compliance) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format+"\n", args...) }
 	p("\nWhere each fact comes from, and how sure lookout is")
-	need, _ := c.Facts()
-	for _, k := range need {
+	for _, k := range c.Sourced() {
 		f, _, conf, _ := c.FactSource(k)
 		p("  %-15s %-10s %s, %s", factName(k), conf, f.Source, f.At)
 	}
@@ -320,6 +319,21 @@ func writeSources(b *strings.Builder, c Compliance) {
 	if c.Provenance.Note != "" {
 		p("  Note: %s", c.Provenance.Note)
 	}
+}
+
+// WordingSource says where the official wording of a preset's law is
+// published and in which languages, as a sentence with a leading space;
+// empty when the preset records no source for it.
+func WordingSource(c Compliance) string {
+	f, src, _, ok := c.FactSource("wording")
+	if !ok {
+		return ""
+	}
+	langs := "the source does not say in which languages"
+	if len(c.WordingLangs) > 0 {
+		langs = "in " + strings.Join(c.WordingLangs, ", ")
+	}
+	return fmt.Sprintf(" It is published at %s (%s), %s.", src.URL, f.At, langs)
 }
 
 // factName names a fact key for a reader.
@@ -335,6 +349,8 @@ func factName(k string) string {
 		return "text line"
 	case "placement":
 		return "where"
+	case "required":
+		return "also required"
 	}
 	return k
 }

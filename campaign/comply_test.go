@@ -12,27 +12,28 @@ import (
 	"lookout/translations"
 )
 
-// TestCompliancePresetsFromTheDesignBrief pins every preset to DESIGN.md
-// §5: minimum size, type, weight, languages and confidence. A changed fact
-// must be a deliberate change here too.
-func TestCompliancePresetsFromTheDesignBrief(t *testing.T) {
+// TestCompliancePresetsFromTheirSources pins every preset's minimum size,
+// type, weight, languages and confidence, as read in its sources (each
+// file's provenance says where). A changed fact must be a deliberate
+// change here too.
+func TestCompliancePresetsFromTheirSources(t *testing.T) {
 	want := map[string]string{
 		"us-ca":         "8.5 × 11 in portrait 16pt en,es+local statute",
 		"us-il":         "8.5 × 11 in portrait 16pt en,es+local statute",
 		"us-fl-787":     "8.5 × 11 in portrait 16pt en,es statute",
 		"us-fl-lodging": "11 × 15 in portrait 32pt en,es+local statute",
-		"us-tx-lodging": "11 × 17 in portrait 16pt en,es+local separate statute (unofficial copy)",
+		"us-tx-lodging": "11 × 17 in portrait 16pt en,es+local separate statute",
 		"us-tx-abc":     "11 × 8.5 in landscape 0pt en,es en=0.67,es=0.33 statute",
-		"us-ga":         "8.5 × 11 in portrait 16pt en,es statute",
-		"us-la":         "8.5 × 11 in portrait 14pt bold en,fr,es secondary",
+		"us-ga":         "8.5 × 11 in portrait 16pt en,es secondary",
+		"us-la":         "8.5 × 11 in portrait 14pt bold en,fr,es statute",
 		"us-mi":         "8.5 × 11 in portrait 14pt bold en,es+local statute",
 		"us-md":         "3 × 5 in portrait 0pt bold-number en,es+local statute",
 		"us-ny-lodging": "none portrait 0pt  victim statute",
-		"us-nj":         "8.5 × 11 in portrait 16pt en,es secondary",
-		"us-pa":         "8.5 × 11 in portrait 0pt en,es secondary",
+		"us-nj":         "8.5 × 11 in portrait 16pt en,es statute",
+		"us-pa":         "8.5 × 11 in portrait 0pt en,es agency",
 	}
 	if ids := ComplianceIDs(); len(ids) != len(want)+len(statePresets) {
-		t.Errorf("presets %v; DESIGN.md §5 has %d, docs/sources/states.md %d", ids, len(want), len(statePresets))
+		t.Errorf("presets %v; want these %d and the %d of docs/sources/states.md", ids, len(want), len(statePresets))
 	}
 	for id, w := range want {
 		c, err := LookupCompliance(id)
@@ -42,7 +43,7 @@ func TestCompliancePresetsFromTheDesignBrief(t *testing.T) {
 		if got := summary(c); got != w {
 			t.Errorf("%s: %q; want %q", id, got, w)
 		}
-		if c.Who == "" || c.Law == "" || (c.Checked == "" && !unmigrated["compliance/"+id+".yaml"]) {
+		if c.Who == "" || c.Law == "" || c.Checked == "" {
 			t.Errorf("%s lacks who must post, the law or the date checked", id)
 		}
 	}
@@ -102,7 +103,7 @@ func TestComplyRefuses(t *testing.T) {
 		{"wording off the page", Request{Comply: Comply{Preset: "us-pa", NoticeText: map[string]string{"en": "A.", "es": "B.", "vi": "C."}}},
 			`notice_text has wording in "vi", which is not on the us-pa notice`, ""},
 		{"unknown preset", Request{Comply: Comply{Preset: "us-zz"}}, `--comply: unknown compliance preset "us-zz"`, "'lookout comply'"},
-		{"pack for staff", Request{Pack: "hotel-staff"}, "the hotel-staff pack is written for staff; this piece is for the public", "'lookout packs'"},
+		{"pack for staff", Request{Pack: "hotel-staff"}, "the hotel-staff pack is written for hotel staff; this piece is for the public", "'lookout packs'"},
 		{"pack for victims", Request{Pack: "victim"}, "the victim pack is written for people who may be trafficked; this piece is for the public", ""},
 		{"local language, no law", Request{Comply: Comply{LocalLangs: []string{"vi"}}}, "--local-lang and notice_text are for a posting law", "--comply us-ca"},
 		{"not a poster", Request{Layout: "nope", Comply: Comply{Preset: "us-ca"}}, `unknown layout "nope"`, ""},
@@ -175,7 +176,10 @@ func TestChecklist(t *testing.T) {
 	for _, want := range []string{"NOT LEGAL ADVICE", "Cal. Civ. Code 52.6", "[ok] the sheet is 8.50 × 11.00 in, portrait",
 		"[ok] the smallest text of 4 elements is 16.00 pt (call-en); the law asks at least 16 pt", "[ok] the text line 233733 is printed",
 		"Still needed", "the Attorney General's model notice", "notice_text", "could not check", "Voting Rights Act language: you gave none",
-		"Where each fact comes from, and how sure lookout is", "(statute: read in the law's own text)"} {
+		"Where each fact comes from, and how sure lookout is", "(statute: read in the law's own text)",
+		"text line       agency     ag, second paragraph", "penalty         secondary  ab1661", "Penalty for not posting it\n  $500 for a first offence",
+		"https://oag.ca.gov/human-trafficking/model-notice (read 2026-12-04)", "CAST hotline",
+		"It is published at https://oag.ca.gov/human-trafficking/model-notice (second paragraph", "in en, es."} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the checklist lacks %q:\n%s", want, list)
 		}
@@ -208,7 +212,7 @@ func TestPacksInEveryLanguage(t *testing.T) {
 		for _, s := range p.Sections {
 			keys = append(keys, "staff."+s.ID+".title")
 		}
-		if (p.Source == "" && !unmigrated["packs/"+id+".yaml"]) || p.Audience == "" || len(keys) < 3 {
+		if p.Source == "" || p.Audience == "" || len(keys) < 3 {
 			t.Errorf("%s: source %q, audience %q, %d keys", id, p.Source, p.Audience, len(keys))
 		}
 		for _, cat := range all {

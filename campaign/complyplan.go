@@ -24,8 +24,9 @@ func prepareComply(r Request, l layouts.Layout) (*Compliance, Request, error) {
 	if err != nil {
 		return nil, r, inputErr("'lookout comply' lists the presets", "--comply: %v", err)
 	}
-	if l.Name != "poster" {
-		return nil, r, inputErr("make it with 'lookout make poster --comply "+c.ID+"'", "--comply makes a notice with the poster layout, not the %s", l.Name)
+	if !l.Comply {
+		makers := complyLayouts()
+		return nil, r, inputErr("make it with 'lookout make "+makers[0]+" --comply "+c.ID+"'", "--comply makes a notice with the %s layout, not the %s", strings.Join(makers, " or "), l.Name)
 	}
 	switch {
 	case c.Hotline != "" && r.Hotline == "":
@@ -34,7 +35,8 @@ func prepareComply(r Request, l layouts.Layout) (*Compliance, Request, error) {
 		return nil, r, inputErr("leave out --hotline: --comply "+c.ID+" sets it", "%s (%s) asks for the %s hotline; --hotline gives %s", c.ID, c.Law, c.Hotline, r.Hotline)
 	}
 	if c.Victim && r.Pack == "" {
-		r.Pack = "victim"
+		v, _ := layouts.AudienceByName(layouts.Victim)
+		r.Pack = v.Pack
 	}
 	if r.Paper, err = c.paper(r.Paper, l); err != nil {
 		return nil, r, err
@@ -169,12 +171,23 @@ func together(jobs []layouts.Job) layouts.Job {
 	return j
 }
 
+// complyLayouts names the layouts that make a posting law's notice.
+func complyLayouts() []string {
+	var out []string
+	for _, l := range layouts.All() {
+		if l.Comply {
+			out = append(out, l.Name)
+		}
+	}
+	return out
+}
+
 // audienceOf is who the piece speaks to: the layout's audience, or a
 // person who may be trafficked when the law wants victim-services
 // information.
 func audienceOf(audience string, law *Compliance) string {
 	if law != nil && law.Victim {
-		return "victim"
+		return layouts.Victim
 	}
 	return audience
 }

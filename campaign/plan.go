@@ -157,8 +157,11 @@ func (r Request) inputs(audience string) (inputs, error) {
 	return in, err
 }
 
-// titleKey is the headline that titles a PDF, by audience.
-var titleKey = map[string]string{"public": "poster.headline", "staff": "staff.headline", "victim": "victim.headline", "guest": "guest.headline"}
+// titleKey is the headline that titles a PDF for an audience.
+func titleKey(audience string) string {
+	a, _ := layouts.AudienceByName(audience)
+	return a.TitleKey
+}
 
 func meta(j layouts.Job, r Request) kit.Meta {
 	var names []string
@@ -171,7 +174,7 @@ func meta(j layouts.Job, r Request) kit.Meta {
 		size = j.Size.Name
 	}
 	return kit.Meta{
-		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey[j.Audience]), strings.Join(names, ", "), j.Layout.Name, size),
+		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey(j.Audience)), strings.Join(names, ", "), j.Layout.Name, size),
 		Subject: "Warning signs of child sex trafficking, and who to call",
 		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
 	}

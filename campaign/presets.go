@@ -17,6 +17,8 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/parser"
+
+	"lookout/layouts"
 )
 
 //go:embed hotlines/*.yaml packs/*.yaml compliance/*.yaml
@@ -148,11 +150,8 @@ func checkPack(file string, p Pack) error {
 	if (len(p.Signs) == 0) == (len(p.Sections) == 0) {
 		return fmt.Errorf("a pack has signs or sections, one of the two")
 	}
-	switch p.Audience {
-	case "public", "staff", "victim":
-		return nil
-	}
-	return fmt.Errorf("audience %q is not public, staff or victim", p.Audience)
+	_, err := layouts.AudienceByName(p.Audience)
+	return err
 }
 
 var (
@@ -172,7 +171,7 @@ func load() error {
 			if err := strictYAML(b, &h); err != nil {
 				return err
 			}
-			if err := checkRecord(name, &h.Record, h.facts); err != nil {
+			if err := checkRecord(&h.Record, h.facts); err != nil {
 				return err
 			}
 			if _, s, _, ok := h.FactSource("call"); ok {
@@ -187,7 +186,7 @@ func load() error {
 				if err := strictYAML(b, &p); err != nil {
 					return err
 				}
-				if err := checkRecord(name, &p.Record, p.facts); err != nil {
+				if err := checkRecord(&p.Record, p.facts); err != nil {
 					return err
 				}
 				if len(p.Sources) > 0 {
@@ -203,7 +202,7 @@ func load() error {
 				if err := strictYAML(b, &c); err != nil {
 					return err
 				}
-				if err := checkRecord(name, &c.Record, c.Facts); err != nil {
+				if err := checkRecord(&c.Record, c.Facts); err != nil {
 					return err
 				}
 				compliances[c.ID] = c
@@ -217,35 +216,9 @@ func load() error {
 	return loadErr
 }
 
-// unmigrated lists the data files not yet moved to the provenance schema
-// (sources, confidence, provenance): their records are not checked. It
-// shrinks as files are migrated and must end empty (TestEveryFactHasASource).
-var unmigrated = map[string]bool{
-	"compliance/us-ca.yaml":         true,
-	"compliance/us-fl-787.yaml":     true,
-	"compliance/us-fl-lodging.yaml": true,
-	"compliance/us-ga.yaml":         true,
-	"compliance/us-il.yaml":         true,
-	"compliance/us-la.yaml":         true,
-	"compliance/us-md.yaml":         true,
-	"compliance/us-mi.yaml":         true,
-	"compliance/us-nj.yaml":         true,
-	"compliance/us-ny-lodging.yaml": true,
-	"compliance/us-pa.yaml":         true,
-	"compliance/us-tx-abc.yaml":     true,
-	"compliance/us-tx-lodging.yaml": true,
-	"packs/hotel-staff.yaml":        true,
-	"packs/ncmec-2020.yaml":         true,
-	"packs/ncmec-2024.yaml":         true,
-	"packs/victim.yaml":             true,
-}
-
 // checkRecord checks a record's sources and provenance against the facts
 // its file states, and derives its Checked date.
-func checkRecord(name string, r *Record, facts func() (need, known []string)) error {
-	if unmigrated[name] {
-		return nil
-	}
+func checkRecord(r *Record, facts func() (need, known []string)) error {
 	need, known := facts()
 	return r.check(need, known)
 }
@@ -321,13 +294,8 @@ func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", 
 // list what hotel housekeepers should look for.
 func packFor(name, audience string) (Pack, error) {
 	if name == "" {
-		name = DefaultPack
-		for _, id := range PackIDs() {
-			if packs[id].Audience == audience && audience != "public" {
-				name = id
-				break
-			}
-		}
+		a, _ := layouts.AudienceByName(audience)
+		name = orDefault(a.Pack, DefaultPack)
 	}
 	p, err := LookupPack(name)
 	if err != nil {
@@ -343,11 +311,8 @@ func packFor(name, audience string) (Pack, error) {
 
 // readers names an audience in a sentence.
 func readers(audience string) string {
-	switch audience {
-	case "public":
-		return "the public"
-	case "victim":
-		return "people who may be trafficked"
+	if a, err := layouts.AudienceByName(audience); err == nil && a.Readers != "" {
+		return a.Readers
 	}
 	return audience
 }

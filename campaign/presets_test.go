@@ -20,7 +20,7 @@ func TestEveryPresetLoadsAndDialsItsDigits(t *testing.T) {
 				t.Errorf("%s: emergency preset %q: %v", id, h.Emergency, err)
 			}
 		}
-		if !unmigrated["hotlines/"+id+".yaml"] && (h.Source == "" || h.Checked == "") {
+		if h.Source == "" || h.Checked == "" {
 			t.Errorf("%s has no source or checked date", id)
 		}
 	}

@@ -239,6 +239,19 @@ func (c Compliance) Facts() (need, known []string) {
 	return need, append(known, "orientation", "bold", "bold_number", "shares", "separate", "required", "victim")
 }
 
+// Sourced returns the facts the preset gives a source for, in the order
+// of its fields.
+func (c Compliance) Sourced() []string {
+	_, known := c.Facts()
+	var out []string
+	for _, k := range known {
+		if _, ok := c.Provenance.Facts[k]; ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // facts returns the facts a hotline preset states: each number by its
 // kind, and its hours, languages, chat, page, operator and QR page.
 func (h Hotline) facts() (need, known []string) {

@@ -22,7 +22,13 @@ type Layout struct {
 	Variants    []Variant // the forms it comes in; the first is the default
 	Sizes       []string  // the piece's own trim sizes when it is cut from a sheet (cards, stickers)
 	TearOffs    bool      // it can carry tear-off tabs
-	Draw        func(d *kit.Document, c *Content, o Options) error
+	// Comply says it makes the notice a posting law asks for (--comply),
+	// for its first audience.
+	Comply bool
+	// Aliases name, by audience, the layout that makes this one for that
+	// audience (the poster for staff is the staff-poster).
+	Aliases map[string]string
+	Draw    func(d *kit.Document, c *Content, o Options) error
 }
 
 // Variant is one form of a layout and the papers it is printed on.
@@ -65,10 +71,10 @@ func (l Layout) SizesFor(v Variant, n int) []string {
 }
 
 // For returns the layout that makes l for an audience: l itself, or the
-// layout of its own that the audience has, named for it (the poster's
-// staff audience is the staff-poster).
+// layout its Aliases name for the audience (the poster's staff audience is
+// the staff-poster).
 func (l Layout) For(audience string) Layout {
-	if own, ok := registry[audience+"-"+l.Name]; ok && own.Serves(audience) {
+	if own, ok := registry[l.Aliases[audience]]; ok && own.Serves(audience) {
 		return own
 	}
 	return l

@@ -9,10 +9,16 @@ var poster = Layout{
 	Description: "break-room or entrance poster: headline, warning signs, hotline, QR code",
 	Audiences:   []string{"public", "staff", "victim"},
 	Variants:    []Variant{{Name: "poster", Together: 3, Band: true, Papers: []string{"letter", "legal", "tabloid", "a4", "a3"}}},
+	Comply:      true,
+	Aliases:     map[string]string{"staff": "staff-poster"},
 	Draw:        drawPoster,
 }
 
-func init() { Register(poster) }
+func init() {
+	Register(poster)
+	RegisterAudience(Audience{Name: "public", Readers: "the public", TitleKey: "poster.headline", Pack: "ncmec-2020"})
+	RegisterAudience(Audience{Name: Victim, Readers: "people who may be trafficked", TitleKey: "victim.headline", Pack: "victim"})
+}
 
 // drawPoster sets, from the top: the organisation's band when it has one;
 // a rule; the words of each language (a headline, a line of context, the
@@ -20,15 +26,13 @@ func init() { Register(poster) }
 // number; and a row with the QR code, its URL and the organisation. The
 // staff audience gets the staff poster; the victim audience the questions
 // and the reassurance instead of the signs; a posting law's notice is set
-// by drawNotice.
+// by drawNotice. (The poster for staff is the staff-poster: see Aliases.)
 func drawPoster(d *kit.Document, c *Content, o Options) error {
 	p := d.AddPage("poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	switch {
 	case c.Notice != nil:
 		return drawNotice(p, c)
-	case o.Audience == "staff":
-		return drawStaff(p, c)
-	case o.Audience == "victim":
+	case o.Audience == Victim:
 		return drawPosterFor(p, c, victimWords, 12.7)
 	}
 	return drawPosterFor(p, c, publicWords, 12.7)

@@ -13,7 +13,10 @@ var roomSign = Layout{
 	Draw: drawRoomSign,
 }
 
-func init() { Register(roomSign) }
+func init() {
+	Register(roomSign)
+	RegisterAudience(Audience{Name: "guest", Readers: "hotel guests", TitleKey: "guest.headline", Pack: "ncmec-2020"})
+}
 
 // roomWords are the lines around the number: for a person who may be
 // trafficked, the quiet text line; for guests, what to do when they see a

@@ -13,7 +13,10 @@ var staffPoster = Layout{
 	},
 }
 
-func init() { Register(staffPoster) }
+func init() {
+	Register(staffPoster)
+	RegisterAudience(Audience{Name: "staff", Readers: "hotel staff", TitleKey: "staff.headline", Pack: "hotel-staff"})
+}
 
 // drawStaff sets a staff poster from the hotel-staff pack: a headline, the
 // signs by role, then on a tinted panel the steps to take and the number

@@ -89,7 +89,7 @@ func TestCampaignAndComplyMistakes(t *testing.T) {
 		{"paper too small", []string{"--comply", "us-ca", "--paper", "a4"}, "asks for a sign at least 8.5 × 11 in; a4 is 8.27 × 11.69 in", "hint: use --paper letter"},
 		{"other hotline", []string{"--comply", "us-ca", "--hotline", "us-ncmec"}, "asks for the us-nhth hotline", "hint: leave out --hotline"},
 		{"too much at 32 pt", []string{"--comply", "us-fl-lodging", "--lang", "en,es,vi,fr,pt,ht"}, "asks for type of at least 32 pt, and at that size the notice does not fit tabloid", "hint: use a larger sheet"},
-		{"pack for staff", []string{"--pack", "hotel-staff"}, "the hotel-staff pack is written for staff", "hint: 'lookout packs'"},
+		{"pack for staff", []string{"--pack", "hotel-staff"}, "the hotel-staff pack is written for hotel staff", "hint: 'lookout packs'"},
 		{"unknown preset", []string{"--comply", "us-zz"}, `unknown compliance preset "us-zz"`, "hint: 'lookout comply' lists"},
 	} {
 		r := lookout(t, append([]string{"make", "poster", "--out", "{out}"}, tc.args...)...)

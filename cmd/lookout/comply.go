@@ -152,8 +152,7 @@ func showCompliance(w io.Writer, p campaign.Compliance, now time.Time) {
 	}
 	row("oldest read", old)
 	fmt.Fprintln(w, "\nEach fact, its source and how sure lookout is:")
-	need, _ := p.Facts()
-	for _, k := range need {
+	for _, k := range p.Sourced() {
 		f, _, conf, _ := p.FactSource(k)
 		fmt.Fprintf(w, "  %-15s %-10s %s, %s\n", k, conf, f.Source, f.At)
 	}

@@ -207,6 +207,26 @@ func TestSameInputSameBytes(t *testing.T) {
 	}
 }
 
+// TestComplyWarnsOfOldSources runs 'lookout comply' a year and more after
+// the presets' sources were read: each preset gets a warning.
+func TestComplyWarnsOfOldSources(t *testing.T) {
+	for _, tc := range []struct {
+		now  time.Time
+		warn bool
+	}{{time.Date(2027, 12, 4, 0, 0, 0, 0, time.UTC), false}, {time.Date(2027, 12, 6, 0, 0, 0, 0, time.UTC), true}} {
+		env := testEnv(nil)
+		env.now = func() time.Time { return tc.now }
+		var out, errb bytes.Buffer
+		if code := run([]string{"comply"}, &out, &errb, env); code != 0 {
+			t.Fatalf("comply: exit %d, %s", code, errb.String())
+		}
+		got := strings.Contains(out.String(), "warning: us-ca: its oldest source was read on 2026-12-04, more than a year ago")
+		if got != tc.warn || strings.Contains(out.String(), "2026-12-04 (!)") != tc.warn {
+			t.Errorf("comply on %s: warning %v, want %v:\n%s", tc.now.Format("2006-01-02"), got, tc.warn, out.String())
+		}
+	}
+}
+
 func TestListings(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -221,11 +241,12 @@ func TestListings(t *testing.T) {
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
 			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
 		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
-		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000"}},
-		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim"}},
+		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "us-ca-cast", "1-888-KEY-2-FRE (1-888-539-2373)", "2026-12-04", "http://humantraffickinghotline.org/es/misi%C3%B3n"}},
+		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01", "https://www.missingkids.org/theissues/trafficking"}},
 		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
 		{[]string{"comply", "--markdown"}, []string{"| State | Preset | Law | Who must post | Min size | Min type | Languages | Hotline | Confidence | Oldest source |", "| California | `us-ca` |"}},
-		{[]string{"comply", "us-ga"}, []string{"O.C.G.A. 16-5-47", "in each public restroom and near the entrance", "15 or 16 pt", "Not legal advice"}},
+		{[]string{"comply", "us-ga"}, []string{"O.C.G.A. 16-5-47", "in each public restroom, and near the public entrance", "15 or 16 pt", "Not legal advice",
+			"published:   https://gbi.georgia.gov/", "penalty:       since 2023 (SB 42)", "min_type_pt     secondary  ghla", "(read 2026-12-04)", "oldest read:   2026-12-04"}},
 	} {
 		r := lookout(t, tc.args...)
 		if r.code != 0 {
