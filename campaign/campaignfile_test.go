@@ -140,7 +140,7 @@ func TestLoadFileErrors(t *testing.T) {
 	} {
 		_, err := LoadFile("c.yaml", []byte(tc.src), files(t))
 		var ie *InputError
-		if !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), tc.want) || !strings.Contains(ie.Hint, tc.hint) {
+		if !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), tc.want) || !strings.Contains(ie.Fix, tc.hint) {
 			t.Errorf("%s: LoadFile = %v (hint %q); want it to start %q, hint with %q", tc.name, err, hintOf(ie), tc.want, tc.hint)
 		}
 		if err != nil && strings.Contains(err.Error(), "\n") {
@@ -153,5 +153,5 @@ func hintOf(e *InputError) string {
 	if e == nil {
 		return ""
 	}
-	return e.Hint
+	return e.Fix
 }

@@ -115,7 +115,7 @@ func TestComplyRefuses(t *testing.T) {
 		r.URL = DefaultURL
 		_, err := Plan(r)
 		var ie *InputError
-		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(ie.Hint, tc.hint) {
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(ie.Fix, tc.hint) {
 			t.Errorf("%s: Plan = %v (hint %q); want %q, hint with %q", tc.name, err, hintOf(ie), tc.want, tc.hint)
 		}
 	}

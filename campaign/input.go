@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"lookout/layouts"
+	"lookout/layouts/kit"
 )
 
 // MaxURL is the longest QR target lookout accepts, in bytes. Layouts refuse
@@ -51,7 +52,7 @@ func CheckURL(u string) error {
 }
 
 // ShortenURL is the hint for an address too long to print as a QR code.
-const ShortenURL = "shorten the address, e.g. with a link shortener you trust, and check it still opens the right page"
+const ShortenURL = kit.ShortenURL
 
 // clip shortens what an error message quotes to its first 60 characters.
 func clip(s string) string {
@@ -64,8 +65,8 @@ func clip(s string) string {
 // hintOr returns the hint of the *InputError in err, or fallback.
 func hintOr(err error, fallback string) string {
 	var ie *InputError
-	if errors.As(err, &ie) && ie.Hint != "" {
-		return ie.Hint
+	if errors.As(err, &ie) && ie.Fix != "" {
+		return ie.Fix
 	}
 	return fallback
 }
@@ -74,7 +75,7 @@ func hintOr(err error, fallback string) string {
 func field(name string, err error) error {
 	var ie *InputError
 	if errors.As(err, &ie) {
-		return &InputError{Err: fmt.Errorf("%s: %w", name, ie.Err), Hint: ie.Hint}
+		return &InputError{Err: fmt.Errorf("%s: %w", name, ie.Err), Fix: ie.Fix}
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }

@@ -11,21 +11,29 @@ import (
 )
 
 // DefaultURL is where the QR code points unless told otherwise: NCMEC's
-// page on the signs of child sex trafficking (DESIGN.md §2.3).
+// page on the signs of child sex trafficking, which the design brief the
+// project started from names.
 const DefaultURL = "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"
 
 // InputError is a mistake in what the user asked for (an unknown language,
-// a bad URL); Hint says how to fix it.
+// a bad URL); Fix says how to mend it. Like every error lookout explains,
+// it has Hint and ExitCode (2: misuse).
 type InputError struct {
-	Err  error
-	Hint string
+	Err error
+	Fix string
 }
 
 func (e *InputError) Error() string { return e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
+// Hint says how to mend the input.
+func (e *InputError) Hint() string { return e.Fix }
+
+// ExitCode is 2: the input, not lookout, is at fault.
+func (e *InputError) ExitCode() int { return 2 }
+
 func inputErr(hint, format string, args ...any) error {
-	return &InputError{Err: fmt.Errorf(format, args...), Hint: hint}
+	return &InputError{Err: fmt.Errorf(format, args...), Fix: hint}
 }
 
 // Request is what to make: a layout in some languages, in one of its

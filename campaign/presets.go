@@ -1,7 +1,7 @@
 // Package campaign is lookout's model of what to print: hotline presets,
 // content packs and state posting-law presets (data files embedded from
-// hotlines/, packs/ and compliance/, each with its source and the date it
-// was taken from DESIGN.md's checked tables), campaign files that carry an
+// hotlines/, packs/ and compliance/, each with its sources and the dates
+// they were read), campaign files that carry an
 // organisation's own choices, the checks that keep a wrong digit off a
 // poster, and the checklist that goes beside a notice for a posting law.
 package campaign

@@ -26,7 +26,8 @@ func TestEveryPresetLoadsAndDialsItsDigits(t *testing.T) {
 	}
 }
 
-// TestNumbersFromTheDesignBrief pins every number to DESIGN.md §2.2: a
+// TestNumbersFromTheDesignBrief pins every number to the design brief the
+// project started from (its hotline table) and the hotlines' own pages: a
 // changed digit must be a deliberate change here too.
 func TestNumbersFromTheDesignBrief(t *testing.T) {
 	for id, want := range map[string]string{
@@ -41,7 +42,7 @@ func TestNumbersFromTheDesignBrief(t *testing.T) {
 			got = n.Display + " " + n.Digits
 		}
 		if got != want {
-			t.Errorf("%s calls %q; DESIGN.md says %q", id, got, want)
+			t.Errorf("%s calls %q; the pinned number is %q", id, got, want)
 		}
 	}
 	h, _ := LookupHotline("us-nhth")

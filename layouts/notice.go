@@ -73,9 +73,6 @@ func drawNotice(p *kit.Page, c *Content) error {
 	return noticeQR(p, rowBox, c, row, u)
 }
 
-// langsOf returns the page's languages, its own first.
-func langsOf(c *Content) []*Content { return append([]*Content{c}, c.Others...) }
-
 // noticeSections sets each language's section: one stack shrinking
 // together, or one box per language when the notice gives shares. When
 // the sections do not fit at the smallest size allowed, they are set again
@@ -92,7 +89,7 @@ func noticeSections(p *kit.Page, b kit.Box, c *Content, u float64) error {
 }
 
 func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief int) error {
-	all := langsOf(c)
+	all := c.All()
 	if all[0].Notice == nil || all[0].Notice.Share == 0 {
 		var items []kit.StackItem
 		for i, x := range all {
@@ -181,15 +178,11 @@ func sectionItems(x *Content, after bool, u float64, brief int) []kit.StackItem 
 // the text line where it answers in that language, and the emergency
 // number.
 func callLines(x *Content) []string {
-	victim := x.Notice != nil && x.Notice.Victim
-	hours, text := x.T("hotline.call"), "hotline.text"
-	switch {
-	case victim:
-		hours, text = x.T("victim.call"), "victim.text"
-	case x.Hotline.Always:
-		hours = x.T("hotline.hours_24")
+	label, text := callLabel(x), "hotline.text"
+	if x.Notice != nil && x.Notice.Victim {
+		label, text = victimLabel(x), "victim.text"
 	}
-	lines := []string{hours + " " + x.Hotline.Digits}
+	lines := []string{label + " " + x.Hotline.Digits}
 	if x.Hotline.Text != "" {
 		lines = append(lines, x.T(text, "number", x.Hotline.Text))
 	}
@@ -220,10 +213,7 @@ func noticeRow(p *kit.Page, c *Content, n *Notice, u, width float64) []kit.Stack
 	url := kit.StackItem{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: st(14*u, 12, false, ink), Above: 0.4}
 	url.Style.Spacing.BreakAnywhere = true
 	items = append(items, url)
-	if c.Local != nil {
-		items = append(items, kit.StackItem{Name: "local-contact", Paras: []string{c.Local.Line()}, Style: st(14*u, 12, false, ink), Above: 0.4})
-	}
-	return items
+	return append(items, localItem(c, st(14*u, 12, false, ink), 0.4)...)
 }
 
 // stackNeed is the height items take in a column of width millimetres,
@@ -252,12 +242,11 @@ func stackNeed(p *kit.Page, width float64, items []kit.StackItem, atFloor bool) 
 // beside it.
 func noticeQR(p *kit.Page, b kit.Box, c *Content, items []kit.StackItem, u float64) error {
 	side := 44 * u
-	qr := kit.Box{X: b.Right() - side, Y: b.Y, W: side, H: side}
 	text := kit.Box{X: b.X, Y: b.Y, W: b.W - side - 6*u, H: b.H}
 	if p.RTL() {
-		qr.X, text.X = b.X, b.X+side+6*u
+		text.X = b.X + side + 6*u
 	}
-	if _, err := p.QR("qr", qr, c.URL, kit.QRMedium, false); err != nil {
+	if err := drawQR(p, b, side, c, kit.QRMedium); err != nil {
 		return err
 	}
 	_, err := p.Stack("beside-qr", text, items)

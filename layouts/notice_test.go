@@ -138,8 +138,3 @@ func TestNoticeSetsTheLawsWording(t *testing.T) {
 		t.Error("MissingWording with wording given")
 	}
 }
-
-// langsOf returns a job's languages, its own first.
-func langsOf(j layouts.Job) []*layouts.Content {
-	return append([]*layouts.Content{&j.Content}, j.Content.Others...)
-}

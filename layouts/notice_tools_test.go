@@ -79,7 +79,7 @@ func TestEveryNoticeWithTools(t *testing.T) {
 				}
 			}
 			text := words(command(t, "pdftotext", f, "-"))
-			for _, x := range langsOf(j) {
+			for _, x := range j.Content.All() {
 				cat, _ := translations.Match(x.Lang.Tag)
 				key := "poster.headline"
 				if c.Victim {

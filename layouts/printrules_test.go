@@ -12,7 +12,8 @@ import (
 	"lookout/layouts"
 )
 
-// The print rules of DESIGN.md §3, read from where things landed: the
+// The print rules (README: "What it makes, and how it prints": type
+// floors, the 1/8 in safe margin, QR size), read from where things landed: the
 // placement logs of every form on every paper, in English and Spanish and
 // on pages in several languages.
 

@@ -34,9 +34,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"lookout/campaign"
-	"lookout/layouts/kit"
 )
 
 func main() {
@@ -88,6 +85,16 @@ type usageError struct {
 
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
+func (e *usageError) Hint() string  { return e.hint }
+func (e *usageError) ExitCode() int { return 2 }
+
+// hinted is an error that says how to mend it and how lookout exits for
+// it: usageError, campaign.InputError, and the page engine's errors.
+type hinted interface {
+	error
+	Hint() string
+	ExitCode() int
+}
 
 func misuse(hint string, format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
@@ -115,29 +122,13 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
-	var ue *usageError
-	var ie *campaign.InputError
-	var qe *kit.QRTooLongError
-	var fe *kit.FitError
-	var ne *kit.NoFontError
+	var h hinted
 	switch {
-	case errors.As(err, &ue):
-		if ue.hint != "" {
-			fmt.Fprintf(stderr, "lookout: hint: %s\n", ue.hint)
+	case errors.As(err, &h):
+		if hint := h.Hint(); hint != "" {
+			fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
 		}
-		return 2
-	case errors.As(err, &ie):
-		fmt.Fprintf(stderr, "lookout: hint: %s\n", ie.Hint)
-		return 2
-	case errors.As(err, &qe):
-		fmt.Fprintf(stderr, "lookout: hint: %s\n", campaign.ShortenURL)
-		return 2
-	case errors.As(err, &ne):
-		fmt.Fprintf(stderr, "lookout: hint: lookout has no font for that character: write the text without it, or transliterate it\n")
-		return 2
-	case errors.As(err, &fe):
-		fmt.Fprintf(stderr, "lookout: hint: give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org\n")
-		return 1
+		return h.ExitCode()
 	case isCobraUsage(err):
 		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
 		return 2

@@ -124,8 +124,8 @@ func renderError(j layouts.Job, err error) error {
 	if n := j.Content.Notice; n != nil && errors.As(err, &fe) {
 		c, _ := campaign.LookupCompliance(n.Preset)
 		return &campaign.InputError{
-			Err:  fmt.Errorf("%s (%s) asks for type of at least %g pt, and at that size the notice does not fit %s: %w", c.ID, c.Law, c.MinType, j.Paper.Name, err),
-			Hint: "use a larger sheet (--paper tabloid or a3), put fewer languages on one sign, or give shorter notice_text",
+			Err: fmt.Errorf("%s (%s) asks for type of at least %g pt, and at that size the notice does not fit %s: %w", c.ID, c.Law, c.MinType, j.Paper.Name, err),
+			Fix: "use a larger sheet (--paper tabloid or a3), put fewer languages on one sign, or give shorter notice_text",
 		}
 	}
 	return fmt.Errorf("%s: %w", strings.TrimSuffix(campaign.FileName(j), ".pdf"), err)

@@ -67,6 +67,14 @@ type FitError struct {
 	UnbreakableRun bool    // a word is wider than the box
 }
 
+// Hint says how to mend it.
+func (e *FitError) Hint() string {
+	return "give the words more room: a bigger --paper, fewer languages on one page, or a shorter --org"
+}
+
+// ExitCode is 1: the layout could not set the words.
+func (e *FitError) ExitCode() int { return 1 }
+
 func (e *FitError) Error() string {
 	if e.UnbreakableRun {
 		return fmt.Sprintf("%q has a word wider than its %.1f mm box even at %.1f pt", e.Text, e.Width, e.Floor)

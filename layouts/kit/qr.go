@@ -47,6 +47,15 @@ type QRTooLongError struct {
 	Width   float64 // the room the layout has, in millimetres
 }
 
+// ShortenURL is the hint for an address too long to print as a QR code.
+const ShortenURL = "shorten the address, e.g. with a link shortener you trust, and check it still opens the right page"
+
+// Hint says how to mend it: a shorter address.
+func (e *QRTooLongError) Hint() string { return ShortenURL }
+
+// ExitCode is 2: the address asked for is at fault.
+func (e *QRTooLongError) ExitCode() int { return 2 }
+
 func (e *QRTooLongError) Error() string {
 	u := e.URL
 	if rs := []rune(u); len(rs) > 60 {

@@ -230,6 +230,14 @@ type NoFontError struct {
 	Text string
 }
 
+// Hint says how to mend it.
+func (e *NoFontError) Hint() string {
+	return "lookout has no font for that character: write the text without it, or transliterate it"
+}
+
+// ExitCode is 2: the text asked for is at fault.
+func (e *NoFontError) ExitCode() int { return 2 }
+
 func (e *NoFontError) Error() string {
 	text := e.Text
 	if rs := []rune(text); len(rs) > 60 {
