@@ -73,7 +73,7 @@ func TestStateNoticesWithTools(t *testing.T) {
 		}
 		text := words(command(t, "pdftotext", f, "-"))
 		var langs []string
-		for _, x := range langsOf(jobs[0]) {
+		for _, x := range jobs[0].Content.All() {
 			langs = append(langs, x.Lang.Tag)
 			cat, _ := translations.Match(x.Lang.Tag)
 			key := "poster.headline"
