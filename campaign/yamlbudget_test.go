@@ -3,6 +3,8 @@ package campaign
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -186,6 +188,21 @@ func TestHotlineTextChecked(t *testing.T) {
 		}
 		if err != nil && len(err.Error()) > 300 {
 			t.Errorf("%s: the error is %d bytes long", tc.name, len(err.Error()))
+		}
+	}
+}
+
+// TestWriteHostileFiles writes the hostile files into the folder
+// LOOKOUT_HOSTILE_DIR names, to measure the command on them (README:
+// Limits); without it, it does nothing.
+func TestWriteHostileFiles(t *testing.T) {
+	dir := os.Getenv("LOOKOUT_HOSTILE_DIR")
+	if dir == "" {
+		t.Skip("set LOOKOUT_HOSTILE_DIR to write the hostile campaign files there")
+	}
+	for name, src := range hostile() {
+		if err := os.WriteFile(filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
