@@ -36,8 +36,8 @@ func (b Brand) check() (layouts.Brand, error) {
 
 // hotline returns the hotline to print: the campaign file's version of the
 // preset when it changed one, else the preset.
-func (r Request) hotline() (Hotline, error) {
-	id := r.Hotline
+func (r Request) hotline(audience string) (Hotline, error) {
+	id := orDefault(r.Hotline, audienceHotline(audience))
 	if id == "" {
 		id = DefaultHotline
 	}
@@ -45,6 +45,14 @@ func (r Request) hotline() (Hotline, error) {
 		return *r.Override, nil
 	}
 	return LookupHotline(id)
+}
+
+// audienceHotline is the hotline an audience's pieces print unless told
+// otherwise ("": lookout's default): for a person who may be trafficked,
+// the National Human Trafficking Hotline, whose text line is silent.
+func audienceHotline(audience string) string {
+	a, _ := layouts.AudienceByName(audience)
+	return a.Hotline
 }
 
 // schema is a campaign file as written. Every key is optional.

@@ -9,7 +9,7 @@ import (
 
 // FuzzLoadFile feeds the campaign-file parser any bytes: it must never
 // panic or take more than a second (the hostile files of TestHostileFiles
-// RefusedFast are in its seeds), and every refusal must be an *InputError that names the
+// RefusedFast up to 16 KB and small deep files are in its seeds), and every refusal must be an *InputError that names the
 // file, on one line.
 func FuzzLoadFile(f *testing.F) {
 	f.Add(Starter())
@@ -24,7 +24,14 @@ func FuzzLoadFile(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	for _, s := range hostile() {
-		f.Add([]byte(s))
+		if len(s) <= 16<<10 { // the large ones make each fuzzing step slow; TestHostileFilesRefusedFast has them
+			f.Add([]byte(s))
+		}
+	}
+	for _, n := range []int{MaxYAMLDepth, MaxYAMLDepth + 1, 64} { // just under, at and past the depth limit
+		f.Add([]byte("languages: " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n"))
+		f.Add([]byte(deepBlock(n)))
+		f.Add([]byte("languages:\n" + strings.Repeat("- ", n) + "en\n"))
 	}
 	read := func(string) ([]byte, error) { return nil, errors.New("no such file") }
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -1,6 +1,7 @@
 package campaign
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"slices"
@@ -30,8 +31,8 @@ func (f *File) localContact(s *schema, d *yamlDoc, _ ReadFunc) error {
 }
 
 func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
-	f.URL = orDefault(s.QR.URL, DefaultURL)
-	if err := CheckURL(f.URL); err != nil {
+	f.URL = s.QR.URL // empty: each piece opens its hotline's page (QRFor)
+	if err := CheckURL(orDefault(f.URL, DefaultURL)); err != nil {
 		return d.errorf([]any{"qr", "url"}, hintOr(err, "give a full web address such as https://example.org/signs"), "%v", err)
 	}
 	for name, q := range s.QR.Tracking {
@@ -42,7 +43,7 @@ func (f *File) qr(s *schema, d *yamlDoc, _ ReadFunc) error {
 		if _, err := url.ParseQuery(q); err != nil || q == "" || strings.ContainsAny(q, "?#") {
 			return d.errorf(at, "write it as key=value&key=value, e.g. utm_source="+name, "tracking %q is not a query string", clip(q))
 		}
-		if err := CheckURL(Tracked(f.URL, q)); err != nil {
+		if err := CheckURL(Tracked(orDefault(f.URL, DefaultURL), q)); err != nil {
 			return d.errorf(at, hintOr(err, "percent-encode what is not plain ASCII"), "%v", err)
 		}
 	}
@@ -170,8 +171,14 @@ func (f *File) Requests(layout, audience string) ([]Request, error) {
 		audience = l.Audiences[0]
 	}
 	a := f.Audience[audience]
-	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: orDefault(a.Hotline, f.Hotline.ID), Override: &f.Hotline,
-		URL: Tracked(f.URL, f.Tracking[layout]), Untracked: f.URL, Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
+	base := Request{Layout: layout, Audience: audience, Paper: f.Paper, Hotline: cmp.Or(a.Hotline, audienceHotline(audience), f.Hotline.ID), Override: &f.Hotline,
+		Org: f.Org, Pack: a.Pack, Brand: f.Brand, Local: f.Local, Comply: f.Comply}
+	if f.URL != "" && base.Hotline == f.Hotline.ID {
+		// the campaign's page goes with its own hotline; a piece that
+		// prints another (a person who may be trafficked gets the national
+		// hotline) opens that hotline's page
+		base.URL, base.Untracked = Tracked(f.URL, f.Tracking[layout]), f.URL
+	}
 	if !l.Comply || audience != l.Audiences[0] {
 		base.Comply = Comply{} // a posting law's notice is the public poster; the rest of a kit is not bound by it
 	} else if law, err := LookupCompliance(f.Comply.Preset); err == nil && law.Hotline != "" {

@@ -85,15 +85,29 @@ func EveryForm(tag string) []Request {
 			for _, paper := range orNone(f.Variant.Papers) {
 				for _, langs := range pages(tag, f.Room(paper)) {
 					for _, tabs := range tabCounts(f.TearOffs) {
-						out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
-							Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: tabs,
-							Hotline: "us-ncmec", URL: DefaultURL, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+						for _, h := range formHotlines(f.Audience) {
+							out = append(out, Request{Layout: l.Name, Langs: langs, Together: len(langs) > 1, Paper: paper,
+								Variant: f.Variant.Name, Audience: f.Audience, Size: f.Size, TearOffs: tabs,
+								Hotline: h, Org: "Riverside Community Health Center", Created: time.Unix(0, 0)})
+						}
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// formHotlines are the hotlines a form is checked with: the audience's
+// own ("", with its QR page: the national hotline's text line, in the
+// number's size, for a person who may be trafficked) and, where that is
+// another, NCMEC's vanity number with its digits, which a campaign may
+// choose for any audience.
+func formHotlines(audience string) []string {
+	if h := audienceHotline(audience); h != "" && h != DefaultHotline {
+		return []string{"", DefaultHotline}
+	}
+	return []string{""}
 }
 
 // pages lists the languages of the pages to check for tag: tag alone, and

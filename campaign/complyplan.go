@@ -107,7 +107,7 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 // share of a sign the law divides.
 func (c Compliance) checkJobs(r Request, jobs []layouts.Job) error {
 	if c.TextLine {
-		h, _ := r.hotline()
+		h, _ := r.hotline(r.Audience)
 		if _, ok := h.Number("text"); !ok {
 			return inputErr("use --hotline us-nhth", "%s (%s) asks for a text line; the %s hotline has none", c.ID, c.Law, h.ID)
 		}

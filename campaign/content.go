@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"lookout/layouts"
@@ -33,6 +34,11 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 	}
 	if text, ok := h.Number("text"); ok && text.Serves(cat.Tag) {
 		c.Hotline.Text = text.Digits
+	}
+	for _, k := range trustKinds { // in a fixed order, whatever the preset's
+		if slices.Contains(h.Trust, k) {
+			c.Hotline.Trust = append(c.Hotline.Trust, t("hotline.trust."+k))
+		}
 	}
 	if h.Emergency != "" {
 		e, err := LookupHotline(h.Emergency)

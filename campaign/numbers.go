@@ -33,6 +33,10 @@ func Dialled(printed string) string {
 	return b.String()
 }
 
+// trustKinds are the reasons to reach out a hotline can give, in the
+// order pieces print them: each a catalog message hotline.trust.<kind>.
+var trustKinds = []string{"confidential", "noname", "tollfree", "interpreters"}
+
 // numberKinds are the kinds of number a hotline may have.
 var numberKinds = []string{"call", "text", "tty", "whatsapp"}
 
@@ -66,6 +70,11 @@ func checkHotline(file string, h Hotline) error {
 	}
 	if _, ok := h.Number("call"); !ok {
 		return fmt.Errorf("hotline %s has no number to call", h.ID)
+	}
+	for _, t := range h.Trust {
+		if !slices.Contains(trustKinds, t) {
+			return fmt.Errorf("hotline %s: trust %q is not one of %s", h.ID, clip(t), strings.Join(trustKinds, ", "))
+		}
 	}
 	for _, n := range h.Numbers {
 		if err := checkNumber(n); err != nil {

@@ -10,10 +10,26 @@ import (
 	"lookout/translations"
 )
 
-// DefaultURL is where the QR code points unless told otherwise: NCMEC's
-// page on the signs of child sex trafficking, which the design brief the
-// project started from names.
-const DefaultURL = "https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs"
+// DefaultURL is where the QR code points when neither the request nor its
+// hotline says: NCMEC's page on child sex trafficking, its risk factors,
+// red flags and how to report (read 2026-12-04; the 2024 blog post named
+// before could not be found).
+const DefaultURL = "https://www.missingkids.org/theissues/trafficking"
+
+// QRFor is the page a piece's QR code opens when the campaign and the
+// command line give none: the hotline's own page for its reader (qr in
+// its preset), else its web address, else DefaultURL. The QR code follows
+// the number: a piece with the national hotline never sends its reader to
+// another organisation's article.
+func QRFor(h Hotline) string {
+	if h.QR != "" {
+		return h.QR
+	}
+	if h.URL != "" {
+		return h.URL
+	}
+	return DefaultURL
+}
 
 // InputError is a mistake in what the user asked for (an unknown language,
 // a bad URL); Fix says how to mend it. Like every error lookout explains,
@@ -51,8 +67,8 @@ type Request struct {
 	Grayscale bool
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
-	URL       string
-	Untracked string // URL without the campaign's tracking parameters, when it has them
+	URL       string   // where the QR code points; empty: the hotline's page (QRFor)
+	Untracked string   // URL without the campaign's tracking parameters, when it has them
 	Org       string
 	Pack      string // empty: the audience's pack
 	Brand     Brand
@@ -112,12 +128,12 @@ func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, 
 			continue
 		}
 		seen[cat.Tag] = true
-		c, err := content(cat, in.hotline, in.pack, r.URL, in.org)
+		c, err := content(cat, in.hotline, in.pack, in.url, in.org)
 		if err != nil {
 			return nil, err
 		}
 		c.Brand, c.Local = in.brand, r.Local
-		if r.Untracked != r.URL {
+		if r.URL != "" && r.Untracked != r.URL {
 			c.Untracked = r.Untracked
 		}
 		o, err := pickOptions(r, tag, cat, l, v, audience, n)
@@ -139,6 +155,7 @@ func (r Request) langJobs(l layouts.Layout, v layouts.Variant, audience string, 
 // inputs are a request's checked parts that every language shares.
 type inputs struct {
 	hotline Hotline
+	url     string // where the QR code points: the request's, or the hotline's page
 	org     string
 	pack    Pack
 	brand   layouts.Brand
@@ -149,10 +166,11 @@ type inputs struct {
 func (r Request) inputs(audience string) (inputs, error) {
 	var in inputs
 	var err error
-	if in.hotline, err = r.hotline(); err != nil {
+	if in.hotline, err = r.hotline(audience); err != nil {
 		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
 	}
-	if err := CheckURL(r.URL); err != nil {
+	in.url = orDefault(r.URL, QRFor(in.hotline))
+	if err := CheckURL(in.url); err != nil {
 		return in, field("--url", err)
 	}
 	if in.org, err = CleanName(r.Org); err != nil {

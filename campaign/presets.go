@@ -75,6 +75,10 @@ type Hotline struct {
 	// QR is the page the hotline's QR code opens by default: the
 	// hotline's own page for the reader of the piece.
 	QR string `yaml:"qr"`
+	// Trust lists why it is safe to reach out, as the hotline's own
+	// source says (trustKinds); pieces for a person who may be trafficked
+	// print them, from the catalogs' hotline.trust.<kind>.
+	Trust []string `yaml:"trust"`
 	// Source is where the number to call comes from: the URL of the
 	// source its provenance names, or the campaign file that changed it.
 	Source string `yaml:"-"`

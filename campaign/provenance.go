@@ -123,6 +123,29 @@ func (r Record) FactSource(fact string) (f Fact, s Source, conf string, ok bool)
 	return f, s, orDefault(f.Confidence, r.Confidence), true
 }
 
+// Lowest returns the least sure confidence of any fact of the record.
+func (r Record) Lowest() string {
+	low := slices.Index(Confidences, r.Confidence)
+	for _, f := range r.Provenance.Facts {
+		if i := slices.Index(Confidences, f.Confidence); i > low {
+			low = i
+		}
+	}
+	if low < 0 {
+		return r.Confidence
+	}
+	return Confidences[low]
+}
+
+// ConfidenceSummary is the record's confidence, and the least sure of its
+// facts where that is lower: "statute (some facts unverified)".
+func (r Record) ConfidenceSummary() string {
+	if low := r.Lowest(); low != r.Confidence {
+		return r.Confidence + " (some facts " + low + ")"
+	}
+	return r.Confidence
+}
+
 // Oldest returns the oldest date a source of the record was seen.
 func (r Record) Oldest() string {
 	out := ""
@@ -264,7 +287,7 @@ func (h Hotline) facts() (need, known []string) {
 		key string
 		on  bool
 	}{{"hours", h.Hours != ""}, {"languages", h.Languages != ""}, {"chat", h.Chat != ""}, {"url", h.URL != ""},
-		{"operator", h.Operator != ""}, {"qr", h.QR != ""}} {
+		{"operator", h.Operator != ""}, {"qr", h.QR != ""}, {"trust", len(h.Trust) > 0}} {
 		if f.on {
 			need = append(need, f.key)
 		}

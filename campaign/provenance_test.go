@@ -51,6 +51,9 @@ func TestRecordCheckRefuses(t *testing.T) {
 	if _, _, conf, _ := r.FactSource("penalty"); conf != "agency" {
 		t.Errorf("penalty's confidence = %q; want agency, lowered by its entry", conf)
 	}
+	if got := r.ConfidenceSummary(); got != "statute (some facts agency)" {
+		t.Errorf("ConfidenceSummary = %q; want statute (some facts agency)", got)
+	}
 	if _, _, conf, _ := r.FactSource("who"); conf != "statute" {
 		t.Errorf("who's confidence = %q; want the record's, statute", conf)
 	}

@@ -97,7 +97,6 @@ func Resolve(f *File, layout, audience string, o Overrides, d Defaults) ([]Reque
 		if o.Paper == nil {
 			r.Paper = sheetPaper(*r, orDefault(r.Paper, d.Paper))
 		}
-		r.URL = orDefault(r.URL, DefaultURL)
 		r.Grayscale, r.Created, r.Creator = o.Grayscale, o.Created, o.Creator
 	}
 	return reqs, nil

@@ -41,7 +41,8 @@ func TestResolvePrecedence(t *testing.T) {
 		{"layout's own", nil, "poster", "", Overrides{}, Defaults{}, "[]   ", "", false},
 		// a file's paper names a family: a 4x6 tent card stays 4x6 on a letter run, and an A6 one on A4
 		{"tent on letter", nil, "room-sign", "tent", Overrides{}, defaults, "[vi] 4x6  ", "", false},
-		{"tent on a4", file, "room-sign", "tent", Overrides{}, defaults, "[en es] a6 us-ncmec Harbor Inn", "", false},
+		// a person who may be trafficked gets the national hotline, not the file's
+		{"tent on a4", file, "room-sign", "tent", Overrides{}, defaults, "[en es] a6 us-nhth Harbor Inn", "", false},
 		{"flyer on a4", file, "flyer", "", Overrides{}, defaults, "[en es] a5 us-ncmec Harbor Inn", "", false},
 		{"together flag", nil, "poster", "", Overrides{Langs: []string{"en", "es"}, Together: new(true)}, defaults, "[en es] letter  ", "", true},
 	} {
@@ -60,8 +61,47 @@ func TestResolvePrecedence(t *testing.T) {
 		if got != tc.want || r.Comply.Preset != tc.wantLaw || r.Together != tc.together {
 			t.Errorf("%s: Resolve = %q law %q together %v, want %q law %q together %v", tc.name, got, r.Comply.Preset, r.Together, tc.want, tc.wantLaw, tc.together)
 		}
-		if r.URL != DefaultURL {
-			t.Errorf("%s: URL %q, want the default", tc.name, r.URL)
+		if r.URL != "" {
+			t.Errorf("%s: URL %q, want none: the hotline's page, decided when it is known", tc.name, r.URL)
+		}
+	}
+}
+
+// TestQRFollowsTheHotline plans pieces without a URL: each opens the page
+// of the hotline it prints; a campaign's page goes with the campaign's own
+// hotline only, and --url wins everywhere.
+func TestQRFollowsTheHotline(t *testing.T) {
+	f, err := LoadFile("c.yaml", []byte("qr: {url: \"https://example.org/signs\"}\n"), files(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "https://example.org/mine"
+	for _, tc := range []struct {
+		f        *File
+		layout   string
+		audience string
+		o        Overrides
+		want     string
+	}{
+		{nil, "poster", "", Overrides{}, "https://www.missingkids.org/theissues/trafficking"},
+		{nil, "sticker", "", Overrides{}, "https://humantraffickinghotline.org/chat"},
+		{nil, "poster", "victim", Overrides{}, "https://humantraffickinghotline.org/chat"},
+		{nil, "poster", "", Overrides{Hotline: new("uk")}, "https://www.unseenuk.org/faqs-potential-victims/"},
+		{nil, "poster", "", Overrides{Hotline: new("mx")}, DefaultURL}, // no page of its own was read
+		{nil, "sticker", "", Overrides{URL: &url}, url},
+		{f, "poster", "", Overrides{}, "https://example.org/signs"},
+		{f, "room-sign", "victim", Overrides{}, "https://humantraffickinghotline.org/chat"},
+	} {
+		reqs, err := Resolve(tc.f, tc.layout, tc.audience, tc.o, Defaults{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs, err := Plan(reqs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := jobs[0].Content.URL; got != tc.want {
+			t.Errorf("%s %s %+v (file %v): QR opens %q, want %q", tc.layout, tc.audience, tc.o, tc.f != nil, got, tc.want)
 		}
 	}
 }

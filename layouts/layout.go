@@ -222,6 +222,10 @@ type Hotline struct {
 	// NotTrafficking marks a line that is not a trafficking hotline (the
 	// European 116 000 is for missing children): pieces must say so.
 	NotTrafficking bool
+	// Trust are the lines, in the page's language, that say why it is safe
+	// to call (confidential, no name needed, free, interpreters): only
+	// those the hotline's own source supports.
+	Trust []string
 }
 
 // Section is a group of signs under a title: what one role at a hotel

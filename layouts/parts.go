@@ -2,6 +2,7 @@ package layouts
 
 import (
 	"math"
+	"strings"
 
 	"lookout/layouts/kit"
 )
@@ -130,8 +131,19 @@ func callLabel(c *Content) string {
 }
 
 // victimLabel is the line above the number on pieces for a person who may
-// be trafficked.
-func victimLabel(c *Content) string { return c.T("victim.call") }
+// be trafficked: "text or call" where the line takes texts in their
+// language.
+func victimLabel(c *Content) string {
+	if c.Hotline.Text != "" {
+		return c.T("victim.text_or_call")
+	}
+	return c.T("victim.call")
+}
+
+// victimCall are the words around the number on pieces for a person who
+// may be trafficked: the text line as prominent as the call line, with
+// "Text" and "Call" leading, then why it is safe to reach out.
+var victimCall = callWords{label: victimLabel, text: "victim.text", textFirst: true, trust: true}
 
 // callWords are the hotline's lines, in the reader's language, around its
 // number.
@@ -140,6 +152,11 @@ type callWords struct {
 	label       func(*Content) string // the line above the number
 	text        string                // the key of the line with the text number: hotline.text or victim.text
 	noEmergency bool                  // the piece says "in an emergency, call 911" elsewhere
+	// textFirst sets the text line in the number's own size and weight,
+	// above the call line, each led by its word ("Text 233733", "Call
+	// 1-888-373-7888"): texting is silent, so a person watched can use it.
+	textFirst bool
+	trust     bool // say why it is safe to call, where the hotline's source says so
 }
 
 // hotlineItems are the stack items that say whom to call, one under
@@ -156,7 +173,7 @@ func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
 		}
 		items = append(items, its...)
 	}
-	items = append(items, numberItems(c, s)...)
+	items = append(items, w.numberItems(c, s)...)
 	for i, x := range c.All() {
 		its := w.afterItems(c, x, s)
 		if i > 0 {
@@ -190,7 +207,7 @@ func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 		add("name", [][]kit.StackItem{name})
 	}
 	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
-	add("number", [][]kit.StackItem{numberItems(c, s)})
+	add("number", [][]kit.StackItem{w.numberItems(c, s)})
 	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
 	if len(after[0]) > 0 {
 		add("after", after)
@@ -206,13 +223,37 @@ func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
 }
 
 // numberItems are the number as printed and, when it has letters, in
-// digits.
-func numberItems(c *Content, s scale) []kit.StackItem {
+// digits. With textFirst and a text line, the text line and the call line
+// are two paragraphs of one item, so that they are set in the same size
+// and weight, each led by its word in the page's language.
+func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
 	items := item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)
+	if w.textFirst && c.Hotline.Text != "" {
+		st := s.bold(50, 36, callRed)
+		st.Spacing.Leading = 1.05
+		items = []kit.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
+			glued(c.T("victim.text_number", "number", c.Hotline.Text), c.Hotline.Text),
+			glued(c.T("victim.call_number", "number", c.Hotline.Call), c.Hotline.Call)}}}
+	}
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, item("hotline-digits", c.Hotline.Digits, s.number(30, 24, ink), 0)...)
 	}
 	return items
+}
+
+// glued keeps the words that lead a number together ("Llame al"): their
+// spaces become no-break spaces, so a line too long for its box breaks
+// only between the words and the number.
+func glued(line, number string) string {
+	before, after, ok := strings.Cut(line, number)
+	if !ok {
+		return line
+	}
+	nb := func(s string) string {
+		t := strings.TrimSpace(s)
+		return strings.Replace(s, t, strings.ReplaceAll(t, " ", "\u00a0"), 1)
+	}
+	return nb(before) + number + nb(after)
 }
 
 // afterItems are the lines after the number in x's language: the text
@@ -220,8 +261,11 @@ func numberItems(c *Content, s scale) []kit.StackItem {
 // emergency number (those of c, the page's hotline).
 func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
 	var items []kit.StackItem
-	if c.Hotline.Text != "" {
+	if c.Hotline.Text != "" && !w.textFirst {
 		items = append(items, item("hotline-text", x.T(w.text, "number", c.Hotline.Text), s.body(18, 14), 0.3)...)
+	}
+	if w.trust && len(x.Hotline.Trust) > 0 && len(c.Others) == 0 { // a page in several languages has no room for them
+		items = append(items, item("hotline-trust", strings.Join(x.Hotline.Trust, " "), s.body(16, 12), 0.3)...)
 	}
 	if c.Hotline.NotTrafficking {
 		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)

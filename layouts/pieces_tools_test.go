@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"lookout/campaign"
+	"lookout/layouts"
 )
 
 // toolPieces are the pieces the tool tests print and read back: every
@@ -57,19 +58,23 @@ func TestEveryPieceWithTools(t *testing.T) {
 			command(t, "qpdf", "--check", f)
 			checkFontsEmbedded(t, f)
 			codes := strings.Count(piece.Log, "\nqr qr ")
-			if got := strings.Count(words(command(t, "pdftotext", f, "-")), "1-800-843-5678"); got < max(codes, 1) {
-				t.Errorf("pdftotext finds the digits %d times; want at least %d", got, max(codes, 1))
+			text, digits := command(t, "pdftotext", f, "-"), job.Content.Hotline.Digits
+			if got := strings.Count(words(text), digits); got < max(codes, 1) {
+				t.Errorf("pdftotext finds the digits %s %d times; want at least %d", digits, got, max(codes, 1))
 			}
-			if tabs := strings.Count(command(t, "pdftotext", f, "-"), "1-800-843-5678"); job.TearOffs > 0 && tabs < job.TearOffs+1 {
+			if tabs := strings.Count(text, digits); job.TearOffs > 0 && tabs < job.TearOffs+1 {
 				t.Errorf("pdftotext finds the digits %d times; want them on every one of %d tabs too", tabs, job.TearOffs)
+			}
+			if sms := job.Content.Hotline.Text; sms != "" && strings.Count(words(text), sms) < max(codes, 1) {
+				t.Errorf("pdftotext finds the text line %s %d times; want at least %d", sms, strings.Count(words(text), sms), max(codes, 1))
 			}
 			got := qrCodes(t, f)
 			if len(got) != codes {
 				t.Errorf("zbarimg decodes %d QR codes; the piece has %d", len(got), codes)
 			}
-			for _, c := range got {
-				if c != campaign.DefaultURL {
-					t.Errorf("a QR code decodes to %q; want %q", c, campaign.DefaultURL)
+			for _, c := range got { // the QR code follows the number
+				if want := campaign.QRFor(mustHotline(t, job)); c != want {
+					t.Errorf("a QR code decodes to %q; want %q, the page of the hotline printed", c, want)
 				}
 			}
 			w, h := firstPageSize(t, piece.Log)
@@ -79,6 +84,20 @@ func TestEveryPieceWithTools(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mustHotline returns the preset of the hotline a job prints, found by
+// its number to call.
+func mustHotline(t *testing.T, j layouts.Job) campaign.Hotline {
+	t.Helper()
+	for _, id := range campaign.HotlineIDs() {
+		h, _ := campaign.LookupHotline(id)
+		if n, ok := h.Number("call"); ok && n.Digits == j.Content.Hotline.Digits && !h.EmergencyOnly {
+			return h
+		}
+	}
+	t.Fatalf("no hotline preset calls %s", j.Content.Hotline.Digits)
+	return campaign.Hotline{}
 }
 
 // firstPageSize reads the size of page 1 from a placement log.

@@ -2,6 +2,7 @@ package layouts_test
 
 import (
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ func goldenRequests() []campaign.Request {
 	var out []campaign.Request
 	for _, tag := range []string{"en", "es"} {
 		for _, r := range campaign.EveryForm(tag) {
-			if len(r.Langs) == 1 {
+			if len(r.Langs) == 1 && r.Hotline == "" { // the audience's own hotline
 				out = append(out, fixed(r))
 			}
 		}
@@ -38,9 +39,11 @@ func goldenRequests() []campaign.Request {
 	return out
 }
 
-// fixed completes a request the way the tests render every piece.
+// fixed completes a request the way the tests render every piece: each
+// audience's own hotline (the national hotline for a person who may be
+// trafficked, NCMEC's for the rest) and the page its QR code opens.
 func fixed(r campaign.Request) campaign.Request {
-	r.Hotline, r.URL, r.Org = "us-ncmec", campaign.DefaultURL, "Joe's Diner"
+	r.Org = "Joe's Diner"
 	r.Created, r.Creator = time.Unix(1767225600, 0).UTC(), "lookout test"
 	return r
 }
@@ -73,4 +76,61 @@ func TestPlacement(t *testing.T) {
 	for i, j := range jobs {
 		golden(t, strings.TrimSuffix(campaign.FileName(j), ".pdf")+".log", logs[i])
 	}
+}
+
+// TestVictimTextLineAsBigAsTheCallLine lays out every form for a person
+// who may be trafficked, in English and Spanish (the languages the text
+// line answers in) and in Vietnamese (it does not): the text line and the
+// call line are one element, so one size and one weight, bold, "Text"
+// leading; where texting does not answer, only the call line.
+func TestVictimTextLineAsBigAsTheCallLine(t *testing.T) {
+	want := map[string][]string{
+		"en": {"Text 233733", "Call 1-888-373-7888"},
+		"es": {"Texto al 233733", "Llame al 1-888-373-7888"},
+		"vi": {"1-888-373-7888"},
+	}
+	for tag, lines := range want {
+		var reqs []campaign.Request
+		for _, r := range campaign.EveryForm(tag) {
+			if r.Audience == "victim" && r.Hotline == "" && len(r.Langs) == 1 {
+				reqs = append(reqs, fixed(r))
+			}
+		}
+		if len(reqs) < 5 {
+			t.Fatalf("%s: only %d victim forms", tag, len(reqs))
+		}
+		jobs, logs := place(t, reqs)
+		for i, log := range logs {
+			name := campaign.FileName(jobs[i])
+			_, after, ok := strings.Cut(log, "\ntext hotline-number ")
+			if !ok {
+				t.Errorf("%s: no hotline number", name)
+				continue
+			}
+			block, _, _ := strings.Cut(after, "\n  fonts=")
+			if !strings.Contains(block, "bold=true") || strings.Contains(log, "\ntext hotline-text ") {
+				t.Errorf("%s: the number is not bold, or the text line is a smaller element of its own:\n%s", name, block)
+			}
+			for _, l := range lines { // however the element wrapped
+				if !strings.Contains(unwrapped(block), l) {
+					t.Errorf("%s: the number element lacks %q:\n%s", name, l, block)
+				}
+			}
+			if tag == "vi" && strings.Contains(log, "233733") {
+				t.Errorf("%s: a text line that does not answer in Vietnamese is printed", name)
+			}
+		}
+	}
+}
+
+// unwrapped joins the lines of an element in a placement log with single
+// spaces: what a reader reads, however it wrapped.
+func unwrapped(block string) string {
+	var words []string
+	for _, l := range strings.Split(block, "\n")[1:] {
+		if s, err := strconv.Unquote(strings.TrimSpace(l)); err == nil {
+			words = append(words, strings.Fields(s)...)
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -17,7 +17,7 @@ var poster = Layout{
 func init() {
 	Register(poster)
 	RegisterAudience(Audience{Name: "public", Readers: "the public", TitleKey: "poster.headline", Pack: "ncmec-2020"})
-	RegisterAudience(Audience{Name: Victim, Readers: "people who may be trafficked", TitleKey: "victim.headline", Pack: "victim"})
+	RegisterAudience(Audience{Name: Victim, Readers: "people who may be trafficked", TitleKey: "victim.headline", Pack: "victim", Hotline: "us-nhth"})
 }
 
 // drawPoster sets, from the top: the organisation's band when it has one;
@@ -47,9 +47,11 @@ type posterWords struct {
 	qr      func(*Content, scale) []kit.StackItem // nil: the address alone
 }
 
+var victimCallNamed = func() callWords { w := victimCall; w.name = true; return w }()
+
 var (
 	publicWords = posterWords{publicSection, callWords{name: true, label: callLabel, text: "hotline.text"}, closingAndScan}
-	victimWords = posterWords{victimSection, callWords{name: true, label: victimLabel, text: "victim.text"}, nil}
+	victimWords = posterWords{victimSection, victimCallNamed, nil}
 )
 
 // closingAndScan are the closing question and the line that explains the

@@ -25,7 +25,7 @@ func roomWords(audience string) callWords {
 	if audience == "guest" {
 		return callWords{label: func(c *Content) string { return c.T("guest.body") }, text: "hotline.text"}
 	}
-	return callWords{label: victimLabel, text: "victim.text"}
+	return victimCall
 }
 
 func drawRoomSign(d *kit.Document, c *Content, o Options) error {

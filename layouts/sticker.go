@@ -54,7 +54,7 @@ func drawSticker(a *kit.Page, c *Content) error {
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, hotlineBands(c, s, callWords{label: victimLabel, text: "victim.text"}, kit.Band{Name: "hotline", Above: 5, Gap: 4})...)
+	bands = append(bands, hotlineBands(c, s, victimCall, kit.Band{Name: "hotline", Above: 5, Gap: 4})...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, 4)
 	qr.Push = true
 	bands = append(bands, qr)

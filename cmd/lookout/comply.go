@@ -91,7 +91,7 @@ func listCompliance(out io.Writer, now time.Time) error {
 			old += " (!)"
 			stale = append(stale, fmt.Sprintf("warning: %s: its oldest source was read on %s, more than a year ago; the law may have changed", p.ID, p.Oldest()))
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, p.State, p.Law, minSize(p), minType(p), langs(p), p.Confidence, old)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, p.State, p.Law, minSize(p), minType(p), langs(p), p.ConfidenceSummary(), old)
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -114,7 +114,7 @@ func markdownCompliance(out io.Writer) error {
 	fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|---|---|")
 	for _, p := range ps {
 		fmt.Fprintf(out, "| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n", cell(p.State), p.ID, cell(p.Law), cell(p.Who),
-			minSize(p), minType(p), cell(langs(p)), orDash(p.Hotline), p.Confidence, p.Oldest())
+			minSize(p), minType(p), cell(langs(p)), orDash(p.Hotline), p.ConfidenceSummary(), p.Oldest())
 	}
 	return nil
 }

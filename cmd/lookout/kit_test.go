@@ -189,10 +189,11 @@ func TestKitWithCampaign(t *testing.T) {
 }
 
 // TestStarterCampaignMakesEverything: `lookout init` then `lookout kit
-// --campaign` and `make` of every layout with it succeed. The starter's
-// tracking parameters would make the small pieces' QR codes too dense:
-// those pieces go without them, with one note and a note in the manifest
-// for each; its "paper: letter" leaves the 4x6 tent card at 4x6.
+// --campaign` and `make` of every layout with it succeed. With a longer
+// page than the starter's, its tracking parameters would make the small
+// pieces' QR codes too dense: those pieces go without them, with one note
+// and a note in the manifest for each; its "paper: letter" leaves the 4x6
+// tent card at 4x6.
 func TestStarterCampaignMakesEverything(t *testing.T) {
 	dir := t.TempDir()
 	c := filepath.Join(dir, "hotel.yaml")
@@ -206,6 +207,17 @@ func TestStarterCampaignMakesEverything(t *testing.T) {
 	errb.Reset()
 	if code := run([]string{"kit", "--campaign", c, "--out", kitDir}, &out, &errb, env); code != 0 {
 		t.Fatalf("kit: exit %d: %s", code, errb.String())
+	}
+	starter, _ := os.ReadFile(c)
+	long := strings.Replace(string(starter), "url: https://www.missingkids.org/theissues/trafficking",
+		"url: https://www.missingkids.org/blog/2024/child-sex-trafficking-know-the-signs", 1)
+	if long == string(starter) {
+		t.Fatal("the starter's qr url is not the one this test lengthens")
+	}
+	os.WriteFile(c, []byte(long), 0o644)
+	errb.Reset()
+	if code := run([]string{"kit", "--campaign", c, "--out", kitDir}, &out, &errb, env); code != 0 {
+		t.Fatalf("kit with a long page: exit %d: %s", code, errb.String())
 	}
 	if n := strings.Count(errb.String(), "without the campaign's tracking parameters"); n != 1 {
 		t.Errorf("kit: %d notes about tracking, want one: %s", n, errb.String())

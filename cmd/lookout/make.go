@@ -47,7 +47,7 @@ func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
 	f.StringSliceVar(&o.langs, "lang", nil, "languages, as BCP 47 tags separated by commas (see 'lookout languages') (default: "+langsDefault+")")
 	f.StringVar(&o.out, "out", "out", "folder to write the PDFs into; it must exist")
 	f.StringVar(&o.hotline, "hotline", "", "hotline preset to print, see 'lookout hotlines' (default: us-ncmec, or the one --comply names)")
-	f.StringVar(&o.url, "url", campaign.DefaultURL, "web address the QR code opens (http or https)")
+	f.StringVar(&o.url, "url", "", "web address the QR code opens, http or https (default: the hotline's own page, see 'lookout hotlines')")
 	f.StringVar(&o.org, "org", "", "name of the organisation that posts it (optional)")
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
 	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
