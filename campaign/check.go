@@ -13,6 +13,7 @@ import (
 
 // CheckTranslations checks the catalogs with the given tags (all when
 // none): every key present and none extra, placeholders as in English,
+// the glossary's terms in their messages and none of its avoided words,
 // every character covered by an embedded font, and every form of every
 // layout fitting every paper it comes in. It returns one line per problem.
 func CheckTranslations(tags []string) ([]string, error) {
@@ -33,7 +34,7 @@ func CheckTranslations(tags []string) ([]string, error) {
 	}
 	var problems []string
 	for _, c := range cats {
-		for _, p := range translations.Check(c, all[0]) {
+		for _, p := range append(translations.Check(c, all[0]), translations.CheckTerms(c)...) {
 			problems = append(problems, p.String())
 		}
 		lang := kit.Lang{Tag: c.Tag, Script: c.Script, RTL: c.RTL}

@@ -133,6 +133,11 @@ func measureContent(c Compliance, j layouts.Job, m measured, all []layouts.Job, 
 		}
 	}
 	add(strings.Contains(m.text, squeeze(j.Content.Hotline.Digits)), "the hotline %s is printed: %s", j.Content.Hotline.Name, j.Content.Hotline.Digits)
+	for _, id := range c.AlsoHotlines {
+		h, _ := LookupHotline(id)
+		n, _ := h.Number("call")
+		add(strings.Contains(m.text, squeeze(n.Digits)), "the %s is printed too, as the law asks: %s", h.Name, n.Digits)
+	}
 	if c.TextLine {
 		text := ""
 		for _, x := range langsOf(j) { // the line answers in some languages only
@@ -284,7 +289,11 @@ func translationState(tag string) string {
 	if err != nil {
 		return "the " + tag + " translation"
 	}
-	return fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s)", cat.EnglishName, cat.ProducedBy, cat.Review)
+	state := fmt.Sprintf("that the %s text reads right (its catalog: %s; native review: %s", cat.EnglishName, cat.ProducedBy, cat.Review)
+	if cat.Draft() {
+		state += "; " + cat.Status
+	}
+	return state + ")"
 }
 
 // ConfidenceMeaning says in a few words what a confidence word means.
@@ -351,6 +360,8 @@ func factName(k string) string {
 		return "where"
 	case "required":
 		return "also required"
+	case "also_hotlines":
+		return "also hotlines"
 	}
 	return k
 }

@@ -30,8 +30,11 @@ type Compliance struct {
 	Separate    bool               `yaml:"separate"` // each language on its own sign
 	Victim      bool               `yaml:"victim"`   // for people who may be trafficked
 	Hotline     string             `yaml:"hotline"`  // the hotline the law names; empty: any
-	TextLine    bool               `yaml:"text_line"`
-	Wording     string             `yaml:"wording"` // the law's own wording, and where it is; empty: none prescribed
+	// AlsoHotlines are further hotline presets the law's notice names,
+	// printed under the main one (California: CAST's line).
+	AlsoHotlines []string `yaml:"also_hotlines"`
+	TextLine     bool     `yaml:"text_line"`
+	Wording      string   `yaml:"wording"` // the law's own wording, and where it is; empty: none prescribed
 	// WordingLangs are the languages the official wording is published
 	// in; its source is provenance.wording.
 	WordingLangs []string `yaml:"wording_languages"`
@@ -84,6 +87,11 @@ func (c Compliance) check() error {
 	}
 	if _, ok := hotlines[c.Hotline]; c.Hotline != "" && !ok {
 		return fmt.Errorf("preset %s: unknown hotline %q", c.ID, c.Hotline)
+	}
+	for _, h := range c.AlsoHotlines {
+		if _, ok := hotlines[h]; !ok {
+			return fmt.Errorf("preset %s: unknown hotline %q in also_hotlines", c.ID, h)
+		}
 	}
 	sum := 0.0
 	for _, s := range c.Shares {

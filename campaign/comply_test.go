@@ -167,7 +167,8 @@ func TestChecklist(t *testing.T) {
 		return p
 	}
 	log := []kit.Placement{{Kind: kit.KindPage, Name: "poster letter", Box: kit.Box{W: 215.9, H: 279.4}, Lang: "en"},
-		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733."),
+		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.",
+			"Or call CAST: 1-888-KEY-2-FRE (1-888-539-2373)"),
 		text("headline-es", 20, true, "Conozca"), text("call-es", 16, false, "Llame")}
 	list, err := Checklist(jobs[0], log, "n.pdf", jobs)
 	if err != nil {
@@ -175,10 +176,11 @@ func TestChecklist(t *testing.T) {
 	}
 	for _, want := range []string{"NOT LEGAL ADVICE", "Cal. Civ. Code 52.6", "[ok] the sheet is 8.50 × 11.00 in, portrait",
 		"[ok] the smallest text of 4 elements is 16.00 pt (call-en); the law asks at least 16 pt", "[ok] the text line 233733 is printed",
+		"[ok] the Coalition to Abolish Slavery and Trafficking (CAST) hotline is printed too, as the law asks: 1-888-539-2373",
 		"Still needed", "the Attorney General's model notice", "notice_text", "could not check", "Voting Rights Act language: you gave none",
 		"Where each fact comes from, and how sure lookout is", "(statute: read in the law's own text)",
 		"text line       agency     ag, second paragraph", "penalty         secondary  ab1661", "Penalty for not posting it\n  $500 for a first offence",
-		"https://oag.ca.gov/human-trafficking/model-notice (read 2026-12-04)", "CAST hotline",
+		"https://oag.ca.gov/human-trafficking/model-notice (read 2026-12-04)", "also hotlines   agency     cdph",
 		"It is published at https://oag.ca.gov/human-trafficking/model-notice (second paragraph", "in en, es."} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the checklist lacks %q:\n%s", want, list)
@@ -189,8 +191,13 @@ func TestChecklist(t *testing.T) {
 	if _, err := Checklist(jobs[0], small, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "15.50 pt (call-es); the law asks at least 16 pt") {
 		t.Errorf("Checklist with 15.5 pt text = %v", err)
 	}
+	noCAST := slices.Clone(log)
+	noCAST[2] = text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.")
+	if _, err := Checklist(jobs[0], noCAST, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "(CAST) hotline is printed too, as the law asks: 1-888-539-2373") {
+		t.Errorf("Checklist without the CAST line = %v", err)
+	}
 	noText := slices.Clone(log)
-	noText[2] = text("call-en", 16, false, "Call 1-888-373-7888")
+	noText[2] = text("call-en", 16, false, "Call 1-888-373-7888", "Or call CAST: 1-888-539-2373")
 	if _, err := Checklist(jobs[0], noText, "n.pdf", jobs); err == nil || !strings.Contains(err.Error(), "text line 233733") {
 		t.Errorf("Checklist without the text line = %v", err)
 	}
@@ -222,5 +229,16 @@ func TestPacksInEveryLanguage(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestChecklistNamesADraft: the checklist's line about a translation says
+// when its catalog is a draft, and not otherwise.
+func TestChecklistNamesADraft(t *testing.T) {
+	if got := translationState("so"); !strings.Contains(got, "Somali") || !strings.Contains(got, "draft: needs native review before printing") {
+		t.Errorf("translationState(so) = %q; want it to say the catalog is a draft", got)
+	}
+	if got := translationState("vi"); strings.Contains(got, "draft:") {
+		t.Errorf("translationState(vi) = %q; want no draft", got)
 	}
 }

@@ -95,11 +95,34 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 		j.Paper = c.turn(j.Paper)
 		j.Content.Notice = &layouts.Notice{Preset: c.ID, MinPt: c.MinType, Bold: c.Bold, Victim: c.Victim,
 			Share: c.Shares[j.Meta.Lang], Text: texts[j.Meta.Lang]}
+		if err := c.addAlso(&j.Content); err != nil {
+			return nil, err
+		}
 	}
 	if c.Separate || len(jobs) == 1 {
 		return jobs, nil
 	}
 	return []layouts.Job{together(jobs)}, nil
+}
+
+// addAlso puts the further hotlines the law names under the main one, in
+// each language of the page: "Or call NAME: NUMBER".
+func (c Compliance) addAlso(content *layouts.Content) error {
+	for _, id := range c.AlsoHotlines {
+		h, err := LookupHotline(id)
+		if err != nil {
+			return err
+		}
+		n, _ := h.Number("call")
+		number := n.Printed()
+		if n.Display != "" {
+			number += " (" + n.Digits + ")"
+		}
+		for _, x := range content.All() {
+			x.Hotline.Also = append(x.Hotline.Also, x.T("hotline.also", "name", h.Name, "number", number))
+		}
+	}
+	return nil
 }
 
 // checkJobs refuses what the law rules out once the languages and the

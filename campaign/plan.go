@@ -18,17 +18,14 @@ const DefaultURL = "https://www.missingkids.org/theissues/trafficking"
 
 // QRFor is the page a piece's QR code opens when the campaign and the
 // command line give none: the hotline's own page for its reader (qr in
-// its preset), else its web address, else DefaultURL. The QR code follows
-// the number: a piece with the national hotline never sends its reader to
-// another organisation's article.
+// its preset), else its web address; "" when it has neither. The QR code
+// follows the number: a piece with the national hotline never sends its
+// reader to another organisation's article.
 func QRFor(h Hotline) string {
 	if h.QR != "" {
 		return h.QR
 	}
-	if h.URL != "" {
-		return h.URL
-	}
-	return DefaultURL
+	return h.URL
 }
 
 // InputError is a mistake in what the user asked for (an unknown language,
@@ -170,6 +167,10 @@ func (r Request) inputs(audience string) (inputs, error) {
 		return in, inputErr("'lookout hotlines' lists the presets", "%v", err)
 	}
 	in.url = orDefault(r.URL, QRFor(in.hotline))
+	if in.url == "" {
+		return in, inputErr("give the page with --url, or qr: url: in the campaign file",
+			"the %s hotline has no page of its own for the QR code to open", in.hotline.ID)
+	}
 	if err := CheckURL(in.url); err != nil {
 		return in, field("--url", err)
 	}

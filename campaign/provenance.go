@@ -10,6 +10,25 @@ import (
 	"time"
 )
 
+// The provenance schema, shared by every data file:
+//
+//	sources:                 # the pages read: id, url, title, publisher,
+//	  - {id: statute, url: …, title: …, publisher: …, published: 2023-07-01, seen: 2026-12-04}
+//	confidence: statute      # the record's usual confidence (Confidences)
+//	provenance:              # one entry per fact the file states
+//	  who: {source: statute, at: "§ 52.6(a)"}
+//	  min_type_pt: {source: statute, at: "§ 52.6(b)", confidence: secondary}
+//	  note: "free text: where sources disagree, and which value is used"
+//
+// Provenance keys are the YAML field names of the facts (Compliance.Facts,
+// Hotline.facts, Pack.facts): for a posting law who, placement, min_size,
+// min_type_pt, languages, local_language, hotline, also_hotlines,
+// text_line, wording, penalty, material (and optionally orientation, bold,
+// bold_number, shares, separate, required, victim); for a hotline each
+// number's kind, hours, languages, chat, url, operator, qr, trust; for a
+// pack each sign (section.sign for staff) and respond. checked is derived:
+// the newest seen.
+
 // Confidence words, from the most to the least sure. A fact's confidence
 // says what someone on the project read to learn it.
 const (
@@ -251,7 +270,7 @@ func (c Compliance) Facts() (need, known []string) {
 	}{
 		{"who", c.Who != ""}, {"placement", c.Placement != ""}, {"min_size", c.MinSize != nil},
 		{"min_type_pt", c.MinType > 0 || c.Bold || c.BoldNumber}, {"languages", len(c.Languages) > 0},
-		{"local_language", c.Local != ""}, {"hotline", c.Hotline != ""}, {"text_line", c.TextLine},
+		{"local_language", c.Local != ""}, {"hotline", c.Hotline != ""}, {"also_hotlines", len(c.AlsoHotlines) > 0}, {"text_line", c.TextLine},
 		{"wording", c.Wording != "" || len(c.WordingLangs) > 0}, {"penalty", c.Penalty != ""}, {"material", c.Material != ""},
 	} {
 		if f.on {

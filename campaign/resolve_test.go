@@ -1,7 +1,9 @@
 package campaign
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -87,7 +89,7 @@ func TestQRFollowsTheHotline(t *testing.T) {
 		{nil, "sticker", "", Overrides{}, "https://humantraffickinghotline.org/chat"},
 		{nil, "poster", "victim", Overrides{}, "https://humantraffickinghotline.org/chat"},
 		{nil, "poster", "", Overrides{Hotline: new("uk")}, "https://www.unseenuk.org/faqs-potential-victims/"},
-		{nil, "poster", "", Overrides{Hotline: new("mx")}, DefaultURL}, // no page of its own was read
+		{nil, "poster", "", Overrides{Hotline: new("mx"), URL: &url}, url},
 		{nil, "sticker", "", Overrides{URL: &url}, url},
 		{f, "poster", "", Overrides{}, "https://example.org/signs"},
 		{f, "room-sign", "victim", Overrides{}, "https://humantraffickinghotline.org/chat"},
@@ -103,6 +105,21 @@ func TestQRFollowsTheHotline(t *testing.T) {
 		if got := jobs[0].Content.URL; got != tc.want {
 			t.Errorf("%s %s %+v (file %v): QR opens %q, want %q", tc.layout, tc.audience, tc.o, tc.f != nil, got, tc.want)
 		}
+	}
+}
+
+// TestNoQRPageIsRefused: a hotline with no page of its own (mx: none of
+// its operator's pages was read) is refused without --url, rather than
+// sent to another organisation's page.
+func TestNoQRPageIsRefused(t *testing.T) {
+	reqs, err := Resolve(nil, "poster", "", Overrides{Hotline: new("mx")}, Defaults{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Plan(reqs[0])
+	var ie *InputError
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "the mx hotline has no page of its own") || !strings.Contains(ie.Fix, "--url") {
+		t.Errorf("Plan with mx and no URL = %v", err)
 	}
 }
 

@@ -222,6 +222,9 @@ type Hotline struct {
 	// NotTrafficking marks a line that is not a trafficking hotline (the
 	// European 116 000 is for missing children): pieces must say so.
 	NotTrafficking bool
+	// Also are further hotlines a posting law names, each a line in the
+	// page's language ("Or call NAME: NUMBER"), printed under the number.
+	Also []string
 	// Trust are the lines, in the page's language, that say why it is safe
 	// to call (confidential, no name needed, free, interpreters): only
 	// those the hotline's own source supports.

@@ -175,8 +175,8 @@ func sectionItems(x *Content, after bool, u float64, brief int) []kit.StackItem 
 }
 
 // callLines says, in the section's language, when to call and the number,
-// the text line where it answers in that language, and the emergency
-// number.
+// the text line where it answers in that language, the further hotlines a
+// posting law names, and the emergency number.
 func callLines(x *Content) []string {
 	label, text := callLabel(x), "hotline.text"
 	if x.Notice != nil && x.Notice.Victim {
@@ -186,6 +186,7 @@ func callLines(x *Content) []string {
 	if x.Hotline.Text != "" {
 		lines = append(lines, x.T(text, "number", x.Hotline.Text))
 	}
+	lines = append(lines, x.Hotline.Also...)
 	if x.Hotline.NotTrafficking {
 		lines = append(lines, x.T("hotline.not_trafficking"))
 	}

@@ -264,6 +264,9 @@ func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
 	if c.Hotline.Text != "" && !w.textFirst {
 		items = append(items, item("hotline-text", x.T(w.text, "number", c.Hotline.Text), s.body(18, 14), 0.3)...)
 	}
+	for _, also := range x.Hotline.Also {
+		items = append(items, item("hotline-also", also, s.body(18, 14), 0.3)...)
+	}
 	if w.trust && len(x.Hotline.Trust) > 0 && len(c.Others) == 0 { // a page in several languages has no room for them
 		items = append(items, item("hotline-trust", strings.Join(x.Hotline.Trust, " "), s.body(16, 12), 0.3)...)
 	}

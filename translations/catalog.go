@@ -3,9 +3,15 @@
 //
 // Each message's msgctxt is its key, msgid the English source and msgstr
 // the translation. The header names the language in English and in itself,
-// its script and direction, who produced the catalog and whether a native
-// speaker has reviewed it. en.po is the source: every other catalog is
-// measured against its keys.
+// its script and direction, who produced the catalog, whether a native
+// speaker has reviewed it, and (X-Lookout-Status: draft: …) whether it is a
+// draft that needs a native review before printing. en.po is the source:
+// every other catalog is measured against its keys.
+//
+// Each catalog has a glossary, glossary/TAG.yaml: the language's
+// established terms, each with where a government, the UN or a hotline uses
+// it, and the words to avoid; CheckTerms holds the catalog to it, and
+// ReviewSheet lays both out for a native speaker to review on paper.
 package translations
 
 import (
@@ -31,7 +37,9 @@ type Catalog struct {
 	ProducedBy  string // who or what wrote it
 	Review      string // "none", or who reviewed it and when
 	Paper       string // the usual paper where it is read: letter or a4
+	Status      string // "draft: …" when only a native speaker can confirm its key terms
 	msgs        map[string]string
+	notes       map[string]string // the translator's notes (#. comments), by key
 	order       []string
 }
 
@@ -123,7 +131,8 @@ func parseCatalog(name, src string) (*Catalog, error) {
 	}
 	c := &Catalog{Tag: h["Language"], EnglishName: h["X-Lookout-English-Name"], NativeName: h["X-Lookout-Native-Name"],
 		Script: h["X-Lookout-Script"], RTL: h["X-Lookout-Direction"] == "rtl", ProducedBy: h["X-Lookout-Produced-By"],
-		Review: h["X-Lookout-Native-Review"], Paper: h["X-Lookout-Paper"], msgs: map[string]string{}}
+		Review: h["X-Lookout-Native-Review"], Paper: h["X-Lookout-Paper"], Status: h["X-Lookout-Status"],
+		msgs: map[string]string{}, notes: map[string]string{}}
 	if want := strings.TrimSuffix(name, ".po"); c.Tag != want {
 		return nil, fmt.Errorf("%s: header says Language: %q; the file name says %q", name, c.Tag, want)
 	}
@@ -137,6 +146,9 @@ func parseCatalog(name, src string) (*Catalog, error) {
 		if _, dup := c.msgs[e.key]; dup {
 			return nil, fmt.Errorf("%s:%d: key %q appears twice", name, e.line, e.key)
 		}
+		if e.note != "" {
+			c.notes[e.key] = e.note
+		}
 		if e.fuzzy || e.text == "" {
 			continue // not translated yet
 		}
@@ -148,6 +160,14 @@ func parseCatalog(name, src string) (*Catalog, error) {
 
 // Reviewed reports whether a native speaker has reviewed the catalog.
 func (c *Catalog) Reviewed() bool { return c.Review != "" && !strings.HasPrefix(c.Review, "none") }
+
+// Draft reports whether the catalog is marked a draft: its key terms
+// could not be confirmed from an official source, so it needs a native
+// speaker's review before printing.
+func (c *Catalog) Draft() bool { return strings.HasPrefix(c.Status, "draft") }
+
+// Note returns the translator's note for key (the #. comment above it).
+func (c *Catalog) Note(key string) string { return c.notes[key] }
 
 // Has reports whether the catalog translates key.
 func (c *Catalog) Has(key string) bool { _, ok := c.msgs[key]; return ok }

@@ -22,7 +22,7 @@ func TestEveryCatalogIsComplete(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	for in, want := range map[string]string{"en": "en", "en-US": "en", "es-MX": "es", "ES": "es", "es-419": "es"} {
+	for in, want := range map[string]string{"en": "en", "en-US": "en", "es-MX": "es", "ES": "es", "es-419": "es", "pt": "pt-BR", "pt-BR": "pt-BR", "pt-br": "pt-BR"} {
 		c, err := Match(in)
 		if err != nil || c.Tag != want {
 			t.Errorf("Match(%q) = %v, %v; want %s", in, c, err, want)

@@ -12,6 +12,7 @@ import (
 // fuzzy (a guess, not to be printed).
 type entry struct {
 	key, source, text string
+	note              string // the #. comments above it
 	fuzzy             bool
 	line              int
 }
@@ -26,6 +27,7 @@ func parsePO(name, src string) (map[string]string, []entry, error) {
 		field   *string
 		header  map[string]string
 		started bool
+		note    string // #. comments not yet given to a message
 	)
 	finish := func() error {
 		if !started {
@@ -53,6 +55,8 @@ func parsePO(name, src string) (map[string]string, []entry, error) {
 				return nil, nil, err
 			}
 			cur.fuzzy = strings.Contains(line, "fuzzy")
+		case strings.HasPrefix(line, "#."):
+			note = strings.TrimSpace(note + " " + strings.TrimSpace(line[2:]))
 		case strings.HasPrefix(line, "#"):
 			continue
 		case strings.HasPrefix(line, `"`):
@@ -75,7 +79,7 @@ func parsePO(name, src string) (map[string]string, []entry, error) {
 				if err := finish(); err != nil {
 					return nil, nil, err
 				}
-				cur.key, field = s, &cur.key
+				cur.key, cur.note, note, field = s, note, "", &cur.key
 			case "msgid":
 				if cur.key == "" {
 					if err := finish(); err != nil {

@@ -181,15 +181,18 @@ type manifestEntry struct {
 	Paper     string   `json:"paper,omitempty"`
 	TearOffs  int      `json:"tear_offs,omitempty"`
 	Languages []string `json:"languages"`
+	Drafts    []string `json:"drafts,omitempty"` // languages whose catalog needs native review before printing
 	Pages     int      `json:"pages,omitempty"`
 	Note      string   `json:"note,omitempty"` // what lookout changed to make it
 	Bytes     int      `json:"bytes"`
 	SHA256    string   `json:"sha256"`
 }
 
-// manifestJSON lists every file of the kit, in the order given.
+// manifestJSON lists every file of the kit, in the order given, with the
+// warnings shown when it was made (draft catalogs).
 func manifestJSON(files []made, created time.Time) ([]byte, error) {
 	entries := make([]manifestEntry, len(files))
+	jobs := make([]layouts.Job, len(files))
 	for i, f := range files {
 		j, sum := f.job, sha256.Sum256(f.data)
 		e := manifestEntry{File: filepath.Base(f.path), Kind: "pdf", Layout: j.Layout.Name, Variant: j.Variant, Audience: j.Audience,
@@ -201,12 +204,15 @@ func manifestJSON(files []made, created time.Time) ([]byte, error) {
 		if f.checklist {
 			e.Kind = "checklist"
 		}
-		entries[i] = e
+		e.Drafts = draftTags([]layouts.Job{j})
+		entries[i], jobs[i] = e, j
 	}
+	warnings := draftWarnings(jobs)
 	b, err := json.MarshalIndent(struct {
-		Creator string          `json:"creator"`
-		Created string          `json:"created"`
-		Files   []manifestEntry `json:"files"`
-	}{"lookout " + version, created.Format("2006-01-02T15:04:05Z"), entries}, "", "  ")
+		Creator  string          `json:"creator"`
+		Created  string          `json:"created"`
+		Warnings []string        `json:"warnings,omitempty"`
+		Files    []manifestEntry `json:"files"`
+	}{"lookout " + version, created.Format("2006-01-02T15:04:05Z"), warnings, entries}, "", "  ")
 	return append(b, '\n'), err
 }

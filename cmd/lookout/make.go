@@ -179,7 +179,7 @@ func makeRun(o *makeOptions) error {
 }
 
 // finish writes every file or none, then names each file written on
-// stdout and shows the notes on stderr.
+// stdout and shows the notes on stderr, a warning as a warning.
 func (o *makeOptions) finish(files []outFile, notes []string) error {
 	if err := writeAll(o.out, files); err != nil {
 		return err
@@ -188,7 +188,10 @@ func (o *makeOptions) finish(files []outFile, notes []string) error {
 		fmt.Fprintln(o.stdout, f.path)
 	}
 	for _, n := range notes {
-		fmt.Fprintf(o.stderr, "lookout: note: %s\n", n)
+		if !strings.HasPrefix(n, "warning: ") {
+			n = "note: " + n
+		}
+		fmt.Fprintf(o.stderr, "lookout: %s\n", n)
 	}
 	return nil
 }

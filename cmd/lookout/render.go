@@ -10,6 +10,7 @@ import (
 	"lookout/campaign"
 	"lookout/layouts"
 	"lookout/layouts/kit"
+	"lookout/translations"
 )
 
 // made is a finished file and the job it came from: a PDF, or the
@@ -26,7 +27,8 @@ type made struct {
 // its checklist, on workers goroutines (see layouts.RenderAll): the files
 // come back in the order of the jobs whatever the number of workers, for
 // writeAll, with notes to show once they are written (the law's wording
-// still needed, a logo left out for want of room). progress, when not nil,
+// still needed, a logo left out for want of room), after a warning for each
+// draft catalog the jobs print in. progress, when not nil,
 // hears of each finished PDF. On failure it reports the first failed job
 // in the order of the jobs, so the message does not depend on timing.
 func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done, total int, name string)) (files []made, notes []string, err error) {
@@ -75,7 +77,32 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
-	return files, notes, nil
+	return files, append(draftWarnings(jobs), notes...), nil
+}
+
+// draftWarnings returns one line for each language of the jobs whose
+// catalog is a draft, in the order the jobs first use it: the piece is
+// made all the same, but a native speaker should read it first.
+func draftWarnings(jobs []layouts.Job) []string {
+	var out []string
+	for _, tag := range draftTags(jobs) {
+		cat, _ := translations.Match(tag)
+		out = append(out, fmt.Sprintf("warning: the %s catalog (%s) is a draft: needs native review before printing; 'lookout languages --notes' says why", tag, cat.EnglishName))
+	}
+	return out
+}
+
+// draftTags lists the languages of the jobs whose catalog is a draft.
+func draftTags(jobs []layouts.Job) []string {
+	var out []string
+	for _, j := range jobs {
+		for _, tag := range j.Content.Tags() {
+			if cat, err := translations.Match(tag); err == nil && cat.Draft() && !slices.Contains(out, tag) {
+				out = append(out, tag)
+			}
+		}
+	}
+	return out
 }
 
 // clipList names the first n items of a list, and how many more there are.

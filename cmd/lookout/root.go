@@ -40,6 +40,8 @@ The hotline defaults to NCMEC's, 1-800-THE-LOST (1-800-843-5678), 24 hours.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
+	root.AddCommand(newReviewCmd()) // apart from the list below, which other branches edit
+
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return misuse(fmt.Sprintf("run 'lookout %s --help' for its flags", c.Name()), "%v", err)
 	})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"testing"
+	"time"
 )
 
 func TestAreaMovesAndTurns(t *testing.T) {
@@ -50,11 +51,14 @@ func TestTrimBoxes(t *testing.T) {
 }
 
 // TestPageBoxesAreDeterministic renders a page with trim and bleed boxes
-// many times: fpdf writes the boxes in map order, which lookout sorts.
+// many times: fpdf writes the boxes in map order, which lookout sorts. The
+// creation date is fixed: with none, fpdf takes the clock, and a second
+// that ticks over between two renders changed the bytes about one run in
+// thirty.
 func TestPageBoxesAreDeterministic(t *testing.T) {
 	var first []byte
 	for i := 0; i < 20; i++ {
-		doc := NewDocument(Meta{})
+		doc := NewDocument(Meta{Created: time.Unix(1767225600, 0).UTC()})
 		p := doc.AddPage("card", 95.25, 57.15, Lang{"en", "Latn", false})
 		p.SetTrim(Box{3.175, 3.175, 88.9, 50.8}, Box{0, 0, 95.25, 57.15})
 		p.Fill("bg", Box{0, 0, 95.25, 57.15}, White)
