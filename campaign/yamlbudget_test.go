@@ -206,3 +206,14 @@ func TestWriteHostileFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyFile: a file with nothing in it, or only comments, asks for
+// every default.
+func TestEmptyFile(t *testing.T) {
+	for _, src := range []string{"", "\n", "# a comment only\n", "---\n"} {
+		f, err := LoadFile("c.yaml", []byte(src), files(t))
+		if err != nil || f.Org != "" || len(f.Kit) == 0 {
+			t.Errorf("LoadFile(%q) = %+v, %v; want every default", src, f, err)
+		}
+	}
+}

@@ -19,6 +19,9 @@ func decodeOptions() []yaml.DecodeOption {
 // decodeAsWritten decodes a parsed YAML file into v, every text field
 // exactly as the file spells it (see asWritten).
 func decodeAsWritten(root ast.Node, v any) error {
+	if root == nil {
+		return nil // an empty file, or one of comments only: every default
+	}
 	asWritten(root, reflect.TypeOf(v), func(n ast.Node) { root = n })
 	return yaml.NodeToValue(root, v, decodeOptions()...)
 }

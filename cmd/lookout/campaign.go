@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 
 	"lookout/campaign"
@@ -24,26 +21,6 @@ func loadCampaign(path string) (*campaign.File, error) {
 		}
 		return readLimited(p, kit.MaxImageBytes)
 	})
-}
-
-// readLimited reads a file of at most max bytes.
-func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("%s is a folder", path)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > max {
-		return nil, fmt.Errorf("%s is larger than %d KB", path, max>>10)
-	}
-	return b, nil
 }
 
 // overrides are the settings the user gave on the command line: a flag

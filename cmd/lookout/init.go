@@ -47,13 +47,20 @@ unless --force is given.`,
 	return c
 }
 
+// initRun writes the starter file at o.path: a new file, or with --force
+// over a regular file, through a temporary file and a rename. Anything
+// else at the path (a symbolic link such as /dev/stdout, a device, a FIFO,
+// a socket, a folder) is refused, with or without --force: lookout
+// neither writes through it nor puts a file in its place.
 func initRun(o *initOptions) error {
-	_, err := os.Stat(o.path)
+	st, err := os.Lstat(o.path)
 	switch {
+	case err == nil && !st.Mode().IsRegular():
+		return misuse("name a new file, or a campaign file to replace", "%s is %s; 'lookout init' writes only a regular file", o.path, kindOf(st.Mode()))
 	case err == nil && !o.force:
 		return misuse("edit it, choose another name, or add --force to replace it", "%s already exists", o.path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return err
+		return misuse("check the path and who may read its folders, or name another file", "%v", err)
 	}
 	dir := filepath.Dir(o.path)
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {

@@ -100,6 +100,22 @@ func misuse(hint string, format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...), hint: hint}
 }
 
+// failure is a run that failed for a reason outside the command, such as
+// a full disk, with a hint at what to do; it exits 1.
+type failure struct {
+	err  error
+	hint string
+}
+
+func (e *failure) Error() string { return e.err.Error() }
+func (e *failure) Unwrap() error { return e.err }
+func (e *failure) Hint() string  { return e.hint }
+func (e *failure) ExitCode() int { return 1 }
+
+func failed(hint string, format string, args ...any) error {
+	return &failure{err: fmt.Errorf(format, args...), hint: hint}
+}
+
 // run executes lookout with args and returns its exit status.
 func run(args []string, stdout, stderr io.Writer, env environ) (code int) {
 	defer func() {

@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -67,8 +66,11 @@ Files are named for what they are, e.g. out/poster-letter-en.pdf. An existing
 file of that name is replaced, but never through a half-written file: lookout
 writes each PDF beside its target (as .lookout-PID-NUMBER.tmp) and renames it
 into place only when every PDF of the run is complete, so a failed run leaves
-nothing behind. A run that is killed may leave such temporary files; the next
-run into the folder removes them. Pieces are made in parallel, one per core.
+nothing behind; if one cannot be renamed, the files renamed before it are put
+back as they were. Runs into one folder take turns while they write (they
+lock .lookout-lock in it). A run that is killed may leave such temporary
+files, or half its files in place; the next run into the folder removes the
+first and puts the old files back. Pieces are made in parallel, one per core.
 
 The creation date in the PDF comes from --date, else from SOURCE_DATE_EPOCH,
 else from the clock; with the same inputs and date, lookout writes the same
@@ -194,24 +196,4 @@ func (o *makeOptions) finish(files []outFile, notes []string) error {
 		fmt.Fprintf(o.stderr, "lookout: %s\n", n)
 	}
 	return nil
-}
-
-// creationDate picks the date written into the PDF.
-func creationDate(flag string, env environ) (time.Time, error) {
-	if flag != "" {
-		for _, layout := range []string{"2006-01-02", time.RFC3339} {
-			if t, err := time.Parse(layout, flag); err == nil {
-				return t.UTC(), nil
-			}
-		}
-		return time.Time{}, misuse("write it as 2026-01-31 or 2026-01-31T09:00:00Z", "--date %q is not a date", flag)
-	}
-	if s := env.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		var sec int64
-		if _, err := fmt.Sscanf(s, "%d", &sec); err != nil || sec < 0 {
-			return time.Time{}, misuse("set it to seconds since 1970, e.g. SOURCE_DATE_EPOCH=1767225600", "SOURCE_DATE_EPOCH %q is not a number of seconds", s)
-		}
-		return time.Unix(sec, 0).UTC(), nil
-	}
-	return env.now().UTC().Truncate(time.Second), nil
 }

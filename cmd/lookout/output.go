@@ -27,12 +27,17 @@ const tempPrefix = ".lookout-"
 
 // writeAll writes every file into dir, or none. Each goes to a temporary
 // file beside its target first (.lookout-PID-RANDOM.tmp, mode 0644, synced
-// to disk); only when all are written are they renamed into place, so no
-// one ever sees a half-written PDF. Leftovers of a run that was killed are
-// removed first (see sweep). An interrupt or termination signal that
-// arrives while files are written waits until the temporary files are
-// renamed or removed.
-func writeAll(dir string, files []outFile) (err error) {
+// to disk); only when all are written are they renamed into place, in
+// order, so no one ever sees a half-written PDF, and a kit's manifest,
+// last in files, lands last. If one cannot be renamed, those renamed
+// before it are put back (see replaceAll). Runs into one folder take
+// turns: each holds a lock in the folder while it writes (see lockDir),
+// so the folder holds one run's set, never files of two. A run killed
+// half way through its renames is undone first (see recoverRuns), and
+// the temporary files of killed runs removed (see sweep). An interrupt or
+// termination signal that arrives while files are written waits until
+// the temporary files are renamed or removed.
+func writeAll(dir string, files []outFile) error {
 	if err := checkDir(dir); err != nil {
 		return err
 	}
@@ -41,12 +46,19 @@ func writeAll(dir string, files []outFile) (err error) {
 			return err
 		}
 	}
-	defer holdSignals()()
+	release, pending := holdSignals()
+	defer release()
+	unlock, held, err := lockFolder(dir, pending)
+	if err != nil {
+		return writeError(dir, filepath.Join(dir, lockName), err)
+	}
+	defer unlock()
+	recoverRuns(dir, held)
 	sweep(dir)
 	temps := make([]string, 0, len(files))
 	defer func() {
-		if err != nil {
-			for _, t := range temps {
+		for _, t := range temps {
+			if t != "" {
 				os.Remove(t)
 			}
 		}
@@ -58,14 +70,11 @@ func writeAll(dir string, files []outFile) (err error) {
 		}
 		temps = append(temps, t)
 	}
-	for i, f := range files {
-		if err := os.Rename(temps[i], f.path); err != nil {
-			return writeError(dir, f.path, err)
-		}
-		temps[i] = "" // renamed: nothing to remove
-	}
-	return nil
+	return replaceAll(dir, temps, files)
 }
+
+// lockFolder is lockDir; a test makes runs meet before they lock.
+var lockFolder = lockDir
 
 func checkDir(dir string) error {
 	st, err := os.Stat(dir)
@@ -75,7 +84,7 @@ func checkDir(dir string) error {
 	case errors.Is(err, syscall.ENOTDIR):
 		return misuse("--out names the folder to write into", "output folder %s is inside a file", dir)
 	case err != nil:
-		return fmt.Errorf("output folder: %w", err)
+		return failed("check the folder's path and who may read it, or choose another with --out", "output folder: %v", err)
 	case !st.IsDir():
 		return misuse("--out names the folder to write into", "output folder %s is a file", dir)
 	}
@@ -109,12 +118,36 @@ func checkName(name string) error {
 }
 
 // writeError explains a failed write: a folder lookout may not write to is
-// the caller's to fix (exit 2), a full disk is a failure (exit 1).
+// the caller's to fix (exit 2), a full disk is a failure (exit 1). Either
+// way the folder is as it was before the run.
 func writeError(dir, path string, err error) error {
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 		return misuse("choose a folder you can write to with --out", "cannot write into output folder %s: %v", dir, errors.Unwrap(err))
 	}
-	return fmt.Errorf("writing %s: %w", path, err)
+	return failed(diskHint(err), "writing %s: %v", path, err)
+}
+
+// replaceError explains a file of a run that could not be put in place,
+// and says whether the files it replaced are back.
+func replaceError(dir, path string, err, undo error) error {
+	if undo != nil {
+		return failed("nothing is lost: the next run into the folder puts the old files back first; run lookout again once the disk is sound", "cannot replace %s: %v; and cannot put back the files before it: %v", path, errors.Unwrap(err), undo)
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return misuse("lookout may not replace that file (it is read-only to everyone, or another user's in a shared folder): move it away, or choose another --out", "cannot replace %s: %v; the folder is as it was", path, errors.Unwrap(err))
+	}
+	return failed(diskHint(err), "cannot replace %s: %v; the folder is as it was", path, errors.Unwrap(err))
+}
+
+// diskHint is what to do about an error of the disk itself.
+func diskHint(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return "free some space on that disk, or choose a folder on another with --out"
+	case errors.Is(err, syscall.EIO):
+		return "the disk reports a fault: check it, or choose a folder on another disk with --out"
+	}
+	return "check the folder and its disk, or choose another folder with --out"
 }
 
 func writeTemp(dir string, data []byte) (string, error) {
@@ -151,7 +184,10 @@ const staleAfter = time.Hour
 func sweep(dir string) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*.tmp"))
 	for _, t := range leftovers {
-		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		pid, rest, _ := strings.Cut(strings.TrimPrefix(filepath.Base(t), tempPrefix), "-")
+		if _, err := os.Lstat(filepath.Join(dir, tempPrefix+pid+journalSuffix)); err == nil && strings.HasPrefix(rest, "old") {
+			continue // an old file a journal still means to put back
+		}
 		n, err := strconv.Atoi(pid)
 		st, serr := os.Lstat(t)
 		old := serr == nil && time.Since(st.ModTime()) > staleAfter
@@ -164,19 +200,22 @@ func sweep(dir string) {
 // holdSignals keeps SIGINT and SIGTERM from killing lookout while it
 // writes files, and returns a function that ends the hold and, if such a
 // signal came, delivers it again: the process then ends as it would have,
-// but with no temporary file left behind.
-func holdSignals() func() {
+// but with no temporary file left behind. pending reports whether such a
+// signal came, so that a run still waiting for its turn can stop.
+func holdSignals() (release func(), pending func() bool) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
-	return func() {
+	release = func() {
 		signal.Stop(ch)
 		select {
 		case s := <-ch:
 			signal.Reset(s)
 			if p, err := os.FindProcess(os.Getpid()); err == nil {
 				p.Signal(s)
+				time.Sleep(time.Second) // the signal ends the process before it prints or exits otherwise
 			}
 		default:
 		}
 	}
+	return release, func() bool { return len(ch) > 0 }
 }

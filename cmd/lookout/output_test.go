@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -14,11 +16,63 @@ import (
 
 // TestMain lets the test binary stand in for lookout in a child process:
 // with LOOKOUT_TEST_MAIN=1 it runs lookout on its arguments and exits.
+// LOOKOUT_TEST_MEET=FOLDER:N makes runs side by side meet before they
+// write: each waits, before it takes the output folder's lock, until N
+// runs have come to that point (or 20 s have passed), and then takes up
+// to 20 ms more for each rename, at random, so that without the lock they
+// would overtake each other while they put files in place.
 func TestMain(m *testing.M) {
 	if os.Getenv("LOOKOUT_TEST_MAIN") == "1" {
+		if meet := os.Getenv("LOOKOUT_TEST_MEET"); meet != "" {
+			meetBeforeLock(meet)
+		}
+		if n, err := strconv.Atoi(os.Getenv("LOOKOUT_TEST_KILL_AT")); err == nil {
+			killAtRename(n)
+		}
 		main()
 	}
 	os.Exit(m.Run())
+}
+
+func meetBeforeLock(meet string) {
+	dir, n, _ := strings.Cut(meet, ":")
+	runs, _ := strconv.Atoi(n)
+	lockFolder = func(out string, stop func() bool) (func(), bool, error) {
+		os.WriteFile(filepath.Join(dir, strconv.Itoa(os.Getpid())), nil, 0o644)
+		for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+			if here, _ := os.ReadDir(dir); len(here) >= runs {
+				break
+			}
+		}
+		return lockDir(out, stop)
+	}
+	rename = func(from, to string) error {
+		time.Sleep(time.Duration(rand.IntN(20000)) * time.Microsecond)
+		return os.Rename(from, to)
+	}
+}
+
+// killAtRename makes lookout kill itself (SIGKILL: nothing of it runs
+// after) just before it renames the nth new file into place.
+func killAtRename(n int) {
+	calls := 0
+	rename = func(from, to string) error {
+		if newFileRename(from, to) {
+			if calls++; calls == n {
+				if p, err := os.FindProcess(os.Getpid()); err == nil {
+					p.Kill()
+				}
+				select {}
+			}
+		}
+		return os.Rename(from, to)
+	}
+}
+
+// newFileRename tells a rename of a new file onto its target from the
+// renames that keep or put back an old one.
+func newFileRename(from, to string) bool {
+	return !strings.Contains(from, "-old") && !strings.HasPrefix(filepath.Base(to), tempPrefix)
 }
 
 // child returns a command that runs lookout with args in another process.
