@@ -117,3 +117,35 @@ func TestStale(t *testing.T) {
 		t.Errorf("a source read on 2026-01-01 is stale on 2026-12-04")
 	}
 }
+
+// TestRealFileWithoutASourceIsRefused takes a real preset, drops one
+// provenance entry or one source, and runs the loader's check: the file
+// is refused, naming what is missing.
+func TestRealFileWithoutASourceIsRefused(t *testing.T) {
+	b, err := data.ReadFile("compliance/us-ca.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ drop, want string }{
+		{"  penalty:        {source: ab1661", "no provenance for penalty"},
+		{"  - id: cdph\n", `names source "cdph", which the record does not list`},
+	} {
+		src := string(b)
+		i := strings.Index(src, tc.drop)
+		if i < 0 {
+			t.Fatalf("us-ca.yaml has no %q", tc.drop)
+		}
+		end := i + strings.Index(src[i:], "\n") + 1
+		if strings.HasPrefix(tc.drop, "  - id:") { // the whole source: up to the next one
+			end = i + len(tc.drop) + strings.Index(src[i+len(tc.drop):], "  - id:")
+		}
+		var c Compliance
+		if err := strictYAML([]byte(src[:i]+src[end:]), &c); err != nil {
+			t.Fatal(err)
+		}
+		need, known := c.Facts()
+		if err := c.Record.check(need, known); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("without %q: check = %v; want %q", strings.TrimSpace(tc.drop), err, tc.want)
+		}
+	}
+}

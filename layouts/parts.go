@@ -241,6 +241,17 @@ func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
 	return items
 }
 
+// sentenceGap is what stands between two sentences in the page's
+// language: nothing in Chinese and Japanese, whose full stop holds its own
+// space; a space elsewhere.
+func sentenceGap(x *Content) string {
+	switch x.Lang.Script {
+	case "Hans", "Hant", "Jpan":
+		return ""
+	}
+	return " "
+}
+
 // glued keeps the words that lead a number together ("Llame al"): their
 // spaces become no-break spaces, so a line too long for its box breaks
 // only between the words and the number.
@@ -268,7 +279,7 @@ func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
 		items = append(items, item("hotline-also", also, s.body(18, 14), 0.3)...)
 	}
 	if w.trust && len(x.Hotline.Trust) > 0 && len(c.Others) == 0 { // a page in several languages has no room for them
-		items = append(items, item("hotline-trust", strings.Join(x.Hotline.Trust, " "), s.body(16, 12), 0.3)...)
+		items = append(items, item("hotline-trust", strings.Join(x.Hotline.Trust, sentenceGap(x)), s.body(16, 12), 0.3)...)
 	}
 	if c.Hotline.NotTrafficking {
 		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)
