@@ -2,6 +2,7 @@ package campaign
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -192,7 +193,11 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 			f.Brand.Logo, err = kit.LoadImage(b)
 		}
 		if err != nil {
-			return d.errorf([]any{"organisation", "logo"}, "give a PNG or JPEG file, relative to the campaign file", "logo %s: %v", o.Logo, err)
+			hint := "give a PNG or JPEG file, relative to the campaign file"
+			if ie := (*kit.ImageError)(nil); errors.As(err, &ie) {
+				hint = ie.Hint()
+			}
+			return d.errorf([]any{"organisation", "logo"}, hint, "logo %s: %v", o.Logo, err)
 		}
 	}
 	if o.Colour != "" {

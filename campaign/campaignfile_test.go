@@ -2,8 +2,10 @@ package campaign
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/gif"
@@ -20,8 +22,15 @@ func files(t *testing.T) ReadFunc {
 	img.Set(1, 1, color.Black)
 	png.Encode(&logo, img)
 	gif.Encode(&anim, image.NewPaletted(image.Rect(0, 0, 30, 30), color.Palette{color.White}), nil)
+	var huge bytes.Buffer // a PNG whose header claims 9000×100 pixels
+	png.Encode(&huge, image.NewGray(image.Rect(0, 0, 16, 16)))
+	binary.BigEndian.PutUint32(huge.Bytes()[16:], 9000)
+	binary.BigEndian.PutUint32(huge.Bytes()[20:], 100)
+	binary.BigEndian.PutUint32(huge.Bytes()[29:], crc32.ChecksumIEEE(huge.Bytes()[12:29]))
 	return func(p string) ([]byte, error) {
 		switch p {
+		case "huge.png":
+			return huge.Bytes(), nil
 		case "logo.png":
 			return logo.Bytes(), nil
 		case "logo.gif":
@@ -120,6 +129,7 @@ func TestLoadFileErrors(t *testing.T) {
 		{"low contrast", "organisation:\n  colour: \"#777777\"\n", "c.yaml:2:11: brand colour #777777: white text on it measures 4.48:1 and black 4.69:1; text on a band needs 7:1", ""},
 		{"logo missing", "organisation:\n  logo: nope.png\n", "c.yaml:2:9: logo nope.png: open nope.png: file does not exist", ""},
 		{"logo gif", "organisation:\n  logo: logo.gif\n", "c.yaml:2:9: logo logo.gif: the picture is gif; save it as PNG or JPEG", ""},
+		{"logo too large", "organisation:\n  logo: huge.png\n", "c.yaml:2:9: logo huge.png: the picture is 9000×100 pixels; the most lookout reads is 8000 on a side", "save it smaller"},
 		{"org emoji", "organisation:\n  name: \"Cafe \\U0001F600\"\n", "c.yaml:2:9: the name has U+1F600", ""},
 		{"unknown hotline", "hotline:\n  preset: us-xx\n", `c.yaml:2:11: unknown hotline "us-xx"`, "'lookout hotlines' lists the presets"},
 		{"wrong digits", "hotline:\n  numbers:\n    - {kind: call, display: 1-800-THE-LOST, digits: 1-800-843-5679}\n", "c.yaml:3:7: hotline us-ncmec: number \"1-800-THE-LOST\" dials 18008435678, but its digits say 18008435679", ""},

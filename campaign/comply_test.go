@@ -168,7 +168,7 @@ func TestChecklist(t *testing.T) {
 	}
 	log := []kit.Placement{{Kind: kit.KindPage, Name: "poster letter", Box: kit.Box{W: 215.9, H: 279.4}, Lang: "en"},
 		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.",
-			"Or call CAST: 1-888-KEY-2-FRE (1-888-539-2373)"),
+			"Or call CAST: 1-888-539-2373"),
 		text("headline-es", 20, true, "Conozca"), text("call-es", 16, false, "Llame")}
 	list, err := Checklist(jobs[0], log, "n.pdf", jobs)
 	if err != nil {

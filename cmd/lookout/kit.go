@@ -71,12 +71,6 @@ func kitRun(o *kitOptions) error {
 	if err != nil {
 		return err
 	}
-	ov := o.overrides()
-	ov.Created, ov.Together = created, nil // a kit puts languages together where a form has room (place)
-	jobs, err := o.jobs(f, ov)
-	if err != nil {
-		return err
-	}
 	var progress func(done, total int, name string)
 	if !o.quiet && o.env.isTerminal(o.stderr) {
 		progress = func(done, total int, name string) {
@@ -86,16 +80,32 @@ func kitRun(o *kitOptions) error {
 			}
 		}
 	}
-	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), progress)
+	files, notes, err := o.make(f, o.overrides(), created, runtime.GOMAXPROCS(0), progress)
 	if err != nil {
 		return err
+	}
+	return o.finish(files, notes)
+}
+
+// make renders the kit the campaign file f (nil: none) and the overrides
+// ask for, on workers goroutines: every file in o.out, the manifest last,
+// with the notes to show once they are written. serve calls it too.
+func (o *kitOptions) make(f *campaign.File, ov campaign.Overrides, created time.Time, workers int, progress func(done, total int, name string)) ([]outFile, []string, error) {
+	ov.Created, ov.Together = created, nil // a kit puts languages together where a form has room (place)
+	jobs, err := o.jobs(f, ov)
+	if err != nil {
+		return nil, nil, err
+	}
+	files, notes, err := renderJobs(jobs, o.out, workers, progress)
+	if err != nil {
+		return nil, nil, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	manifest, err := manifestJSON(files, created)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	return o.finish(append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes)
+	return append(outFiles(files), outFile{path: filepath.Join(o.out, "manifest.json"), data: manifest}), notes, nil
 }
 
 // kitDefaults are what a kit makes when neither a flag nor the campaign

@@ -138,18 +138,24 @@ func execute(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stderr, "lookout: %s\n", oneLine(err.Error()))
+	hint, code := explain(err)
+	if hint != "" {
+		fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
+	}
+	return code
+}
+
+// explain maps an error to its hint and exit status: 2 for misuse, 1 for
+// failure. The web page shows the same hints.
+func explain(err error) (hint string, code int) {
 	var h hinted
 	switch {
 	case errors.As(err, &h):
-		if hint := h.Hint(); hint != "" {
-			fmt.Fprintf(stderr, "lookout: hint: %s\n", hint)
-		}
-		return h.ExitCode()
+		return h.Hint(), h.ExitCode()
 	case isCobraUsage(err):
-		fmt.Fprintf(stderr, "lookout: hint: run 'lookout --help' for usage\n")
-		return 2
+		return "run 'lookout --help' for usage", 2
 	}
-	return 1
+	return "", 1
 }
 
 // isCobraUsage recognises the misuse errors cobra makes itself: unknown

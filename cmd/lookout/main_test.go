@@ -245,7 +245,7 @@ func TestListings(t *testing.T) {
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
 			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
 		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
-		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "us-ca-cast", "1-888-KEY-2-FRE (1-888-539-2373)", "QR PAGE", "https://humantraffickinghotline.org/chat", "2026-12-04", "http://humantraffickinghotline.org/es/misi%C3%B3n"}},
+		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "us-ca-cast", "call 1-888-539-2373", "QR PAGE", "https://humantraffickinghotline.org/chat", "2026-12-04", "http://humantraffickinghotline.org/es/misi%C3%B3n"}},
 		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01", "https://www.missingkids.org/theissues/trafficking"}},
 		{[]string{"comply"}, []string{"us-ca", "Cal. Civ. Code 52.6", "8.5 × 11 in", "16 pt", "us-tx-abc", "11 × 8.5 in landscape", "secondary", "Not legal advice"}},
 		{[]string{"comply", "--markdown"}, []string{"| State | Preset | Law | Who must post | Min size | Min type | Languages | Hotline | Confidence | Oldest source |", "| California | `us-ca` |"}},

@@ -161,23 +161,33 @@ func makeRun(o *makeOptions) error {
 	}
 	ov := o.overrides()
 	ov.Created = created
-	reqs, err := campaign.Resolve(f, o.layout, "", ov, campaign.Defaults{})
+	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err
-	}
-	var jobs []layouts.Job
-	for _, r := range reqs {
-		js, err := campaign.Plan(r)
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, js...)
 	}
 	files, notes, err := renderJobs(jobs, o.out, runtime.GOMAXPROCS(0), nil)
 	if err != nil {
 		return err
 	}
 	return o.finish(outFiles(files), notes)
+}
+
+// makeJobs resolves and plans what make makes of a layout, from the
+// campaign file f (nil: none) and the user's overrides; serve calls it too.
+func makeJobs(f *campaign.File, layout string, ov campaign.Overrides) ([]layouts.Job, error) {
+	reqs, err := campaign.Resolve(f, layout, "", ov, campaign.Defaults{})
+	if err != nil {
+		return nil, err
+	}
+	var jobs []layouts.Job
+	for _, r := range reqs {
+		js, err := campaign.Plan(r)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
 }
 
 // finish writes every file or none, then names each file written on

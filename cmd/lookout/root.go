@@ -46,7 +46,7 @@ The hotline defaults to NCMEC's, 1-800-THE-LOST (1-800-843-5678), 24 hours.`,
 		return misuse(fmt.Sprintf("run 'lookout %s --help' for its flags", c.Name()), "%v", err)
 	})
 	root.AddCommand(newKitCmd(env), newMakeCmd(env), newLayoutsCmd(), newLanguagesCmd(), newCheckCmd(), newVersionCmd(),
-		newInitCmd(), newHotlinesCmd(), newPacksCmd(), newComplyCmd(env))
+		newInitCmd(), newHotlinesCmd(), newPacksCmd(), newComplyCmd(env), newServeCmd(env))
 	return root
 }
 

@@ -5,9 +5,10 @@
 // A Document holds sheets of recorded drawing operations; a layout adds
 // pages (AddPage) and places elements on them: Text, Stack and Flow set
 // text fitted to a box (shrinking to a floor, else a *FitError), QR draws a
-// vector QR code, Image a picture, Fill and Line shapes, Area a turned part
-// of a page, and CropMarks, CutLine, Calibration and TearOffs the marks of
-// pieces cut from a sheet. Every line of text is shaped with HarfBuzz
+// vector QR code, Image a picture (decoded once by LoadImage, embedded at
+// 300 ppi of its largest placement in the document), Fill and Line shapes,
+// Area a turned part of a page, and CropMarks, CutLine, Calibration and
+// TearOffs the marks of pieces cut from a sheet. Every line of text is shaped with HarfBuzz
 // (go-text/typesetting) in its language and script, ordered with the
 // Unicode bidi algorithm, and wrapped by Wrap and Fit, pure functions with
 // their own break rules (CJK kinsoku, no break before a combining mark,

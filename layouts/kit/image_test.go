@@ -19,7 +19,7 @@ import (
 	"testing"
 )
 
-func pngOf(t *testing.T, img image.Image) []byte {
+func pngOf(t testing.TB, img image.Image) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := png.Encode(&b, img); err != nil {
@@ -30,7 +30,11 @@ func pngOf(t *testing.T, img image.Image) []byte {
 
 // bomb is a small PNG whose header claims w×h pixels.
 func bomb(t *testing.T, w, h uint32) []byte {
-	b := pngOf(t, image.NewGray(image.Rect(0, 0, 16, 16)))
+	return withSize(pngOf(t, image.NewGray(image.Rect(0, 0, 16, 16))), w, h)
+}
+
+// withSize changes the size a PNG's header claims.
+func withSize(b []byte, w, h uint32) []byte {
 	binary.BigEndian.PutUint32(b[16:], w)
 	binary.BigEndian.PutUint32(b[20:], h)
 	binary.BigEndian.PutUint32(b[29:], crc32.ChecksumIEEE(b[12:29]))
@@ -58,18 +62,15 @@ func TestLoadImageRefuses(t *testing.T) {
 	}
 }
 
-// ihdr returns a PNG's bit depth, colour type and interlace method.
-func ihdr(b []byte) (depth, ctype, interlace byte) { return b[24], b[25], b[28] }
-
 // TestLoadImageConverts reads an interlaced paletted PNG, a 16-bit PNG and
-// a JPEG, and checks each comes out as 8-bit, non-interlaced PNG with the
-// same size, whatever the source.
+// a JPEG, and checks that each is embedded, at full size, as something a
+// PDF can carry: the JPEG as its own bytes, the others as 8-bit PNG data.
 func TestLoadImageConverts(t *testing.T) {
 	interlaced, err := os.ReadFile("testdata/interlaced.png")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, il := ihdr(interlaced); il != 1 {
+	if interlaced[28] != 1 {
 		t.Fatal("testdata/interlaced.png is not interlaced")
 	}
 	deep := image.NewNRGBA64(image.Rect(0, 0, 30, 50))
@@ -77,12 +78,14 @@ func TestLoadImageConverts(t *testing.T) {
 	var j bytes.Buffer
 	jpeg.Encode(&j, image.NewRGBA(image.Rect(0, 0, 64, 32)), nil)
 	for name, tc := range map[string]struct {
-		in   []byte
-		w, h int
+		in     []byte
+		w, h   int
+		filter string
+		mask   bool
 	}{
-		"interlaced": {interlaced, 60, 20},
-		"16-bit":     {pngOf(t, deep), 30, 50},
-		"jpeg":       {j.Bytes(), 64, 32},
+		"interlaced": {interlaced, 60, 20, "FlateDecode", false},
+		"16-bit":     {pngOf(t, deep), 30, 50, "FlateDecode", true},
+		"jpeg":       {j.Bytes(), 64, 32, "DCTDecode", false},
 	} {
 		img, err := LoadImage(tc.in)
 		if err != nil {
@@ -91,14 +94,51 @@ func TestLoadImageConverts(t *testing.T) {
 		if w, h := img.Size(); w != tc.w || h != tc.h {
 			t.Errorf("%s: %dx%d; want %dx%d", name, w, h, tc.w, tc.h)
 		}
-		if depth, _, il := ihdr(img.png); depth != 8 || il != 0 {
-			t.Errorf("%s: re-encoded with depth %d, interlace %d; want 8 and 0", name, depth, il)
+		ims := imagesIn(t, placed(t, img, 200, false))
+		if len(ims) != 1+btoi(tc.mask) || ims[0].smask != tc.mask || ims[0].w != tc.w || ims[0].h != tc.h || ims[0].filter != tc.filter || ims[0].bpc != 8 {
+			t.Errorf("%s: embedded %+v; want %dx%d, 8 bits, %s, soft mask %v", name, ims, tc.w, tc.h, tc.filter, tc.mask)
 		}
-		again, _ := LoadImage(tc.in)
-		if !bytes.Equal(img.png, again.png) || img.key != again.key {
-			t.Errorf("%s: two loads gave different bytes", name)
+		if tc.filter == "DCTDecode" && !bytes.Equal(ims[0].data, tc.in) {
+			t.Errorf("%s: the JPEG was re-encoded; want its own bytes", name)
 		}
 	}
+}
+
+// placed returns a PDF with img placed wMM millimetres wide.
+func placed(t testing.TB, img *Image, wMM float64, gray bool) []byte {
+	t.Helper()
+	doc := NewDocument(Meta{Grayscale: gray})
+	doc.AddPage("t", wMM+20, wMM+20, Lang{"en", "Latn", false}).Image("logo", Box{10, 10, wMM, wMM}, img)
+	out, err := doc.PDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// xobject is an image a PDF embeds, as its dictionary describes it.
+type xobject struct {
+	w, h, bpc  int
+	filter, cs string
+	smask      bool
+	data       []byte
+}
+
+var xobjectRE = regexp.MustCompile(`(?s)/Subtype /Image\n/Width (\d+)\n/Height (\d+)\n/ColorSpace /(\w+)\n(?:/Decode [^\n]*\n)?/BitsPerComponent (\d+)\n/Filter /(\w+)\n(.*?)/Length (\d+)>>\nstream\n`)
+
+// imagesIn lists the images a PDF holds, each soft mask (transparency)
+// just after its picture.
+func imagesIn(t *testing.T, pdf []byte) []xobject {
+	t.Helper()
+	var out []xobject
+	for _, m := range xobjectRE.FindAllSubmatchIndex(pdf, -1) {
+		s := func(k int) string { return string(pdf[m[2*k]:m[2*k+1]]) }
+		n := func(k int) int { v, _ := strconv.Atoi(s(k)); return v }
+		x := xobject{w: n(1), h: n(2), cs: s(3), bpc: n(4), filter: s(5), smask: strings.Contains(s(6), "/SMask")}
+		x.data = pdf[m[1] : m[1]+n(7)]
+		out = append(out, x)
+	}
+	return out
 }
 
 var cmRE = regexp.MustCompile(`([0-9.]+) 0 0 ([0-9.]+) ([0-9.]+) ([0-9.]+) cm\s*/I`)
@@ -168,21 +208,25 @@ func TestImageInGrayscale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := img.grayPNG()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, _ := png.Decode(bytes.NewReader(b))
+	g := grayOf(img.master, img.opaque).(*image.NRGBA)
 	for _, p := range []image.Point{{1, 1}, {2, 2}, {5, 5}} {
-		c := color.NRGBAModel.Convert(g.At(p.X, p.Y)).(color.NRGBA)
+		c := g.NRGBAAt(p.X, p.Y)
 		o := src.NRGBAAt(p.X, p.Y)
 		if c.R != c.G || c.G != c.B || c.A != o.A || (c.A > 0 && c.R != (Color{o.R, o.G, o.B}).gray()) {
 			t.Errorf("pixel %v: %v from %v; want its grey, same alpha", p, c, o)
 		}
 	}
-	doc := NewDocument(Meta{Grayscale: true})
-	doc.AddPage("t", 50, 50, Lang{"en", "Latn", false}).Image("logo", Box{0, 0, 50, 50}, img)
-	if _, err := doc.PDF(); err != nil {
+	ims := imagesIn(t, placed(t, img, 50, true))
+	if len(ims) != 2 || ims[0].cs != "DeviceRGB" || !ims[0].smask || ims[1].cs != "DeviceGray" {
+		t.Errorf("embedded %+v; want a picture with a soft mask", ims)
+	}
+	var j bytes.Buffer
+	jpeg.Encode(&j, image.NewRGBA(image.Rect(0, 0, 64, 32)), nil)
+	photo, err := LoadImage(j.Bytes())
+	if err != nil {
 		t.Fatal(err)
+	}
+	if ims := imagesIn(t, placed(t, photo, 50, true)); len(ims) != 1 || ims[0].cs != "DeviceGray" || ims[0].filter != "DCTDecode" {
+		t.Errorf("a photograph in grey: embedded %+v; want a grey JPEG", ims)
 	}
 }

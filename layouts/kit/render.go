@@ -24,6 +24,7 @@ func (d *Document) PDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	images := d.imageSizes()
 	for _, s := range d.sheets {
 		pdf.AddPageFormat("P", fpdf.SizeType{Wd: s.w, Ht: s.h})
 		trim, bleed := Box{0, 0, s.w, s.h}, Box{0, 0, s.w, s.h}
@@ -35,7 +36,7 @@ func (d *Document) PDF() ([]byte, error) {
 		pdf.SetPageBox("trim", trim.X, s.h-trim.Bottom(), trim.W, trim.H)
 		pdf.SetPageBox("bleed", bleed.X, s.h-bleed.Bottom(), bleed.W, bleed.H)
 		for _, o := range s.ops {
-			d.replay(pdf, s, o, fonts)
+			d.replay(pdf, s, o, fonts, images)
 		}
 	}
 	var buf bytes.Buffer
@@ -78,7 +79,7 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 	pdf.SetModificationDate(m.Created)
 }
 
-func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
+func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images map[*Image]float64) {
 	switch o := o.(type) {
 	case opFill:
 		c := d.color(o.c)
@@ -105,25 +106,25 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts) {
 	case opText:
 		d.text(pdf, s, o, fonts.of[o.file])
 	case opImage:
-		d.image(pdf, o)
+		d.image(pdf, o, images[o.img])
 	}
 }
 
-// image embeds a picture once per document, under a name made from its
-// pixels, and draws it in its box.
-func (d *Document) image(pdf *fpdf.Fpdf, o opImage) {
-	data, key := o.img.png, o.img.key
-	if d.meta.Grayscale {
-		var err error
-		if data, err = o.img.grayPNG(); err != nil {
-			pdf.SetError(fmt.Errorf("image: %w", err))
-			return
-		}
-		key += "g"
+// image embeds a picture once per document, at the size its largest
+// placement in the document (placedW millimetres wide) needs, and draws it
+// in its box.
+func (d *Document) image(pdf *fpdf.Fpdf, o opImage, placedW float64) {
+	w, h := o.img.embedSize(placedW)
+	e, err := o.img.embedding(w, h, d.meta.Grayscale)
+	if err != nil {
+		pdf.SetError(fmt.Errorf("image: %w", err))
+		return
 	}
-	opts := fpdf.ImageOptions{ImageType: "PNG"}
-	pdf.RegisterImageOptionsReader(key, opts, bytes.NewReader(data))
-	pdf.ImageOptions(key, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
+	opts := fpdf.ImageOptions{ImageType: e.kind}
+	if pdf.GetImageInfo(e.name) == nil {
+		pdf.RegisterImageOptionsReader(e.name, opts, bytes.NewReader(e.data))
+	}
+	pdf.ImageOptions(e.name, o.box.X, o.box.Y, o.box.W, o.box.H, false, opts, 0, "")
 }
 
 // text writes a run of glyphs as PDF text in the document's copy of their
