@@ -62,6 +62,7 @@ type Request struct {
 	Audience  string
 	TearOffs  int // tear-off tabs on a flyer; 0 for none
 	Grayscale bool
+	CMYK      bool     // colours as CMYK for offset print; neutral ones in grey, K only
 	Hotline   string   // a preset id; empty: us-ncmec, or the hotline a posting law names
 	Override  *Hotline // the preset as a campaign file changed it, used when its ID is Hotline's
 	URL       string   // where the QR code points; empty: the hotline's page (QRFor)
@@ -204,6 +205,7 @@ func meta(j layouts.Job, r Request) kit.Meta {
 		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey(j.Audience)), strings.Join(names, ", "), j.Layout.Name, size),
 		Subject: "Warning signs of child sex trafficking, and who to call",
 		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
+		Ink: ink(r),
 	}
 }
 
@@ -232,4 +234,16 @@ func FileName(j layouts.Job) string {
 		parts = append(parts, fmt.Sprintf("tabs%d", j.TearOffs))
 	}
 	return strings.Join(append(parts, strings.Join(j.Content.Tags(), "+")), "-") + ".pdf"
+}
+
+// ink is how the job's PDF writes colours: grey for --grayscale, CMYK for
+// --cmyk, else RGB. Neutral colours are written K only in every mode.
+func ink(r Request) kit.Ink {
+	switch {
+	case r.Grayscale:
+		return kit.InkGray
+	case r.CMYK:
+		return kit.InkCMYK
+	}
+	return kit.InkRGB
 }

@@ -25,6 +25,7 @@ type Overrides struct {
 	Comply     *string
 	LocalLangs []string // nil: not given
 	Grayscale  bool
+	CMYK       bool
 	Created    time.Time
 	Creator    string
 }
@@ -97,7 +98,7 @@ func Resolve(f *File, layout, audience string, o Overrides, d Defaults) ([]Reque
 		if o.Paper == nil {
 			r.Paper = sheetPaper(*r, orDefault(r.Paper, d.Paper))
 		}
-		r.Grayscale, r.Created, r.Creator = o.Grayscale, o.Created, o.Creator
+		r.Grayscale, r.CMYK, r.Created, r.Creator = o.Grayscale, o.CMYK, o.Created, o.Creator
 	}
 	return reqs, nil
 }

@@ -30,7 +30,7 @@ const (
 func drawFlyer(d *kit.Document, c *Content, o Options) error {
 	p := d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	w, h := p.Size()
-	s := letterScale(w, h, minSign).forPage(c)
+	s := letterScale(w, h, minSign).forPage(c).upTo(1.3)
 	m := 10 * s.u
 	inner := kit.Box{W: w, H: h}.Inset(m)
 	if o.TearOffs > 0 {

@@ -29,11 +29,17 @@ func (n *Notice) floor(pt float64) float64 {
 }
 
 // style is a text style whose size and floor are at least the notice's
-// minimum, bold when the notice wants every word bold.
+// minimum, bold when the notice wants every word bold. It may grow to
+// noticeGrow times its size, so a large sheet is filled with type, not
+// with an empty band.
 func (n *Notice) style(size, floor float64, bold bool, col kit.Color) kit.Style {
 	f := n.floor(floor)
-	return kit.Style{Size: math.Max(size, f), Min: f, Bold: bold || (n != nil && n.Bold), Color: col}
+	size = math.Max(size, f)
+	return kit.Style{Size: size, Min: f, Max: size * noticeGrow, Bold: bold || (n != nil && n.Bold), Color: col}
 }
+
+// noticeGrow is how far a notice's type may grow past its size.
+const noticeGrow = 2.0
 
 func (n *Notice) text() []string {
 	if n == nil {

@@ -13,7 +13,7 @@ import (
 // Colours of the printed pieces: every text colour has a contrast of at
 // least 7:1 on the background it sits on (see the tests).
 var (
-	ink     = kit.Color{R: 0x1A, G: 0x1A, B: 0x1A} // body text
+	ink     = kit.Black                            // body text: K-only black in print (see kit.Ink)
 	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
 	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
 	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
@@ -32,6 +32,8 @@ const (
 // still never under min, so that two or three languages share a page.
 type scale struct {
 	u, min float64
+	call   float64 // the number's size as a multiple of the usual (50 pt on letter); 0: 1
+	grow   float64 // how far type may grow past its size when the page has room: 1.5 is half as large again; 0 or 1: not at all
 	tight  bool
 	brand  Brand // its colours for headings and rules; the zero Brand is lookout's navy
 }
@@ -39,6 +41,13 @@ type scale struct {
 // forPage returns the scale for the languages and the brand of the page.
 func (s scale) forPage(c *Content) scale {
 	s.tight, s.brand = len(c.Others) > 0, c.Brand
+	return s
+}
+
+// upTo returns the scale with type that may grow to g times its size
+// where the page has room (see kit.Style.Max).
+func (s scale) upTo(g float64) scale {
+	s.grow = g
 	return s
 }
 
@@ -60,7 +69,11 @@ func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
 	if s.tight {
 		floor *= 2.0 / 3
 	}
-	return kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+	st := kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+	if s.grow > 1 {
+		st.Max = st.Size * s.grow
+	}
+	return st
 }
 
 func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor, false, ink) }
@@ -187,8 +200,9 @@ func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
 // hotlineBands are the bands of a Flow that say whom to call, on a panel
 // styled like look (name, space above, padding, colour, gap between
 // columns, push). On a page in one language they are one band of
-// hotlineItems. In several, the number spans the panel under the labels of
-// every language side by side, with the lines after it side by side too.
+// hotlineItems. In several, the number spans the panel, centred, under the
+// labels of every language side by side, with the lines after it side by
+// side too.
 func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 	if len(c.Others) == 0 {
 		look.Columns = [][]kit.StackItem{hotlineItems(c, s, w)}
@@ -207,7 +221,11 @@ func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 		add("name", [][]kit.StackItem{name})
 	}
 	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
-	add("number", [][]kit.StackItem{w.numberItems(c, s)})
+	number := w.numberItems(c, s)
+	for i := range number {
+		number[i].Style.Align = kit.AlignCenter // under every column, not the first
+	}
+	add("number", [][]kit.StackItem{number})
 	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
 	if len(after[0]) > 0 {
 		add("after", after)
@@ -225,11 +243,16 @@ func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
 // numberItems are the number as printed and, when it has letters, in
 // digits. With textFirst and a text line, the text line and the call line
 // are two paragraphs of one item, so that they are set in the same size
-// and weight, each led by its word in the page's language.
+// and weight, each led by its word in the page's language. The scale's
+// call sets its size (posters set it larger).
 func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
-	items := item("hotline-number", c.Hotline.Call, s.number(50, 36, callRed), 0.1)
+	k := s.call
+	if k == 0 {
+		k = 1
+	}
+	items := item("hotline-number", c.Hotline.Call, s.number(50*k, 36+8*(k-1), callRed), 0.1)
 	if w.textFirst && c.Hotline.Text != "" {
-		st := s.bold(50, 36, callRed)
+		st := s.bold(50*k, 36+8*(k-1), callRed)
 		st.Spacing.Leading = 1.05
 		items = []kit.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
 			glued(c.T("victim.text_number", "number", c.Hotline.Text), c.Hotline.Text),

@@ -35,7 +35,7 @@ func drawPoster(d *kit.Document, c *Content, o Options) error {
 	case o.Audience == Victim:
 		return drawPosterFor(p, c, victimWords, 12.7)
 	}
-	return drawPosterFor(p, c, publicWords, 12.7)
+	return drawPosterFor(p, c, publicWords, 10.2)
 }
 
 // posterWords are what a poster-like page says: each language's section,
@@ -57,7 +57,7 @@ var (
 // closingAndScan are the closing question and the line that explains the
 // QR code, in every language of the page.
 func closingAndScan(c *Content, s scale) []kit.StackItem {
-	items := eachLang(c, "closing", s.heading(24, 16), 0, func(x *Content) string { return x.T("poster.closing") })
+	items := eachLang(c, "closing", s.heading(22, 14), 0, func(x *Content) string { return x.T("poster.closing") })
 	return append(items, scanItems(c, s, 0.6)...)
 }
 
@@ -65,9 +65,9 @@ func closingAndScan(c *Content, s scale) []kit.StackItem {
 // a line of context and the signs (on a page in several languages, the
 // headline and the signs alone, short).
 func publicSection(c *Content, s scale) []kit.StackItem {
-	head := item("headline", c.T("poster.headline"), s.headline(42, 26), 0)
+	head := item("headline", c.T("poster.headline"), s.headline(38, 22), 0)
 	if !s.tight {
-		head = append(head, item("context", c.T("poster.context"), s.body(20, 14), 0.5)...)
+		head = append(head, item("context", c.T("poster.context"), s.body(18, 12), 0.5)...)
 	}
 	return append(head, signItems(c, s, c.Signs, 0.9)...)
 }
@@ -80,8 +80,8 @@ func signItems(c *Content, s scale, signs []string, above float64) []kit.StackIt
 		return []kit.StackItem{{Name: "signs", Paras: c.Short, Style: s.bullets(19, 14), Above: 0.7}}
 	}
 	return []kit.StackItem{
-		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.heading(22, 15), Above: above},
-		{Name: "signs", Paras: signs, Style: s.bullets(19, 14), Above: 0.3},
+		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.heading(21, 15), Above: above},
+		{Name: "signs", Paras: signs, Style: s.bullets(24, 15), Above: 0.3},
 	}
 }
 
@@ -109,7 +109,8 @@ func victimSection(c *Content, s scale) []kit.StackItem {
 // edges on letter (in proportion on other sheets).
 func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) error {
 	pw, ph := p.Size()
-	s := letterScale(pw, ph, minSign).forPage(c)
+	s := letterScale(pw, ph, minSign).forPage(c).upTo(posterGrow)
+	s.call = posterCall
 	return posterBody(p, kit.Box{W: pw, H: ph}.Inset(margin*s.u), c, s, words)
 }
 
@@ -119,9 +120,12 @@ func drawPosterFor(p *kit.Page, c *Content, words posterWords, margin float64) e
 // still fit under it; where they do not (some languages on letter), the
 // words win and the name is set beside the QR code instead.
 func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWords) error {
-	qrSide := 44 * s.u
-	boxes, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
+	qrSide := 36 * s.u
+	boxes, bands, err := brandedFlow(p, "poster", inner, c, s, func(named bool) []kit.Band { return posterBands(c, s, words, qrSide, named) })
 	if err != nil {
+		return err
+	}
+	if err := drawIcons(p, bands, boxes, ink); err != nil {
 		return err
 	}
 	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
@@ -131,18 +135,20 @@ func posterBody(p *kit.Page, inner kit.Box, c *Content, s scale, words posterWor
 // the rule the organisation's band when the brand has one and the words
 // still fit under it; where they do not, the words win. bands(named) are
 // the bands, knowing whether the band names the organisation already.
-func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, error) {
+func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, bands func(named bool) []kit.Band) ([]kit.Box, []kit.Band, error) {
 	u := s.u
 	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
 	named := false
 	if head := 15 * u; c.Brand.hasHeader(c.Org) && p.FlowFits(kit.Box{X: top.X, Y: top.Y + head, W: top.W, H: top.H - head}, bands(true)) == nil {
 		if err := brandHeader(p, kit.Box{X: inner.X, Y: inner.Y, W: inner.W, H: 12 * u}, c, 18*u, 14*u); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		top.Y, top.H, named = top.Y+head, top.H-head, true
 	}
 	p.Fill("rule", kit.Box{X: inner.X, Y: top.Y - 5*u, W: inner.W, H: 2.5 * u}, s.rule())
-	return p.Flow(name, top, bands(named))
+	bs := bands(named)
+	boxes, err := p.Flow(name, top, bs)
+	return boxes, bs, err
 }
 
 // posterBands are the bands of a poster: the sections, the hotline panel,
@@ -151,7 +157,7 @@ func brandedFlow(p *kit.Page, name string, inner kit.Box, c *Content, s scale, b
 func posterBands(c *Content, s scale, words posterWords, qrSide float64, named bool) []kit.Band {
 	u := s.u
 	bands := languageBands(c, "top", 8*u, s, func(x *Content) []kit.StackItem { return words.section(x, s) })
-	bands = append(bands, hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})...)
+	bands = append(bands, withIcon(hotlineBands(c, s, words.call, kit.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true}), 14*u, 4*u)...)
 	var items []kit.StackItem
 	if words.qr != nil {
 		items = words.qr(c, s)
@@ -163,3 +169,13 @@ func posterBands(c *Content, s scale, words posterWords, qrSide float64, named b
 	items = append(items, localItem(c, s.body(14, 12), 0.4)...)
 	return append(bands, qrBand(items, qrSide, 6*u, 6*u))
 }
+
+// posterGrow is how far a poster's type may grow past its size to fill a
+// page with room to spare (a short language, a tall sheet): half as large
+// again, before the leftover height goes into gaps.
+const posterGrow = 1.5
+
+// posterCall sets a poster's number larger than other pieces' (67.5 pt on
+// letter, floor 36 pt), so that it is 60 pt or more on a letter poster in
+// English: read from across a break room.
+const posterCall = 1.5

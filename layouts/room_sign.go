@@ -89,7 +89,7 @@ const tentMargin = 5.0
 func tentFace(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minTent).forPage(c)
+	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		if audience == "guest" {
 			return item("headline", x.T("guest.headline"), s.headline(64, 36), 0)
@@ -109,7 +109,7 @@ func tentFace(a *kit.Page, c *Content, audience string) error {
 func tentBack(a *kit.Page, c *Content, audience string) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
-	s := widthScale(inner.W, minTent).forPage(c)
+	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	qrSide := 24.0
 	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		if audience == "guest" {
@@ -123,5 +123,5 @@ func tentBack(a *kit.Page, c *Content, audience string) error {
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[1], qrSide, c, kit.QRMedium)
+	return drawQR(a, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
 }

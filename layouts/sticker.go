@@ -21,23 +21,56 @@ func init() { Register(sticker) }
 const stickerMargin = 6.0
 
 // drawStickers sets as many stickers as fit on the sheet, edge to edge
-// (on their side when that fits more), with dashed cut lines running
-// across the sheet between them.
+// (on their side when that fits more), and in the strip the grid leaves
+// at the bottom more stickers on their side when they fit there: three
+// 4x6 or A6 stickers on letter or A4, not two and a blank third of the
+// sheet. Dashed cut lines run right across the sheet between the two
+// strips and right across each strip between its stickers, so a paper
+// trimmer can cut the strips first, then the stickers.
 func drawStickers(d *kit.Document, c *Content, o Options) error {
 	p := d.AddPage("sticker "+o.Size.Name+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
-	g := kit.Impose(kit.Box{W: o.Paper.W, H: o.Paper.H}, o.Size.W, o.Size.H, true)
+	sheet := kit.Box{W: o.Paper.W, H: o.Paper.H}
+	g := kit.Impose(sheet, o.Size.W, o.Size.H, true)
+	rest := kit.Impose(kit.Box{W: o.Paper.W, H: o.Paper.H - g.Bounds().H}, g.H, g.W, false)
+	rest.Turn = 90 - g.Turn
+	if rest.Cols*rest.Rows > 0 {
+		top := (o.Paper.H - g.Bounds().H - rest.Bounds().H) / 2
+		g.Y, rest.Y = top, top+g.Bounds().H
+	}
+	for k, grid := range []kit.Grid{g, rest} {
+		if grid.Cols*grid.Rows == 0 {
+			continue
+		}
+		strip := kit.Box{W: o.Paper.W, H: o.Paper.H}
+		if rest.Cols*rest.Rows > 0 { // each strip's cuts stay in its strip
+			strip = kit.Box{Y: 0, W: o.Paper.W, H: g.Bounds().Bottom()}
+			if k == 1 {
+				strip = kit.Box{Y: g.Bounds().Bottom(), W: o.Paper.W, H: o.Paper.H - g.Bounds().Bottom()}
+			}
+		}
+		stickerCuts(p, fmt.Sprintf("cut%d", k), grid, strip)
+	}
+	if err := p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *kit.Page) error { return drawSticker(a, c) }); err != nil {
+		return err
+	}
+	return p.Pieces("sticker-rest", rest.Cells(), rest.Turn, func(_ int, a *kit.Page) error { return drawSticker(a, c) })
+}
+
+// stickerCuts draws the dashed cut lines of a grid right across its strip
+// of the sheet, leaving out those on the sheet's edge.
+func stickerCuts(p *kit.Page, name string, g kit.Grid, strip kit.Box) {
+	w, h := p.Size()
 	xs, ys := g.Cuts()
 	for i, x := range xs {
-		if x > 0.5 && x < o.Paper.W-0.5 {
-			p.CutLine(fmt.Sprintf("cut-x%d", i), x, 0, x, o.Paper.H)
+		if x > 0.5 && x < w-0.5 {
+			p.CutLine(fmt.Sprintf("%s-x%d", name, i), x, strip.Y, x, strip.Bottom())
 		}
 	}
 	for i, y := range ys {
-		if y > 0.5 && y < o.Paper.H-0.5 {
-			p.CutLine(fmt.Sprintf("cut-y%d", i), 0, y, o.Paper.W, y)
+		if y > 0.5 && y < h-0.5 {
+			p.CutLine(fmt.Sprintf("%s-y%d", name, i), 0, y, w, y)
 		}
 	}
-	return p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *kit.Page) error { return drawSticker(a, c) })
 }
 
 // drawSticker sets one sticker: the question, that it is not their fault,
@@ -46,7 +79,7 @@ func drawStickers(d *kit.Document, c *Content, o Options) error {
 func drawSticker(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
-	s := widthScale(inner.W, minSign).forPage(c)
+	s := widthScale(inner.W, minSign).forPage(c).upTo(1.3)
 	qrSide := 28.0
 	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
 		return []kit.StackItem{

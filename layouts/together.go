@@ -1,6 +1,10 @@
 package layouts
 
-import "lookout/layouts/kit"
+import (
+	"fmt"
+
+	"lookout/layouts/kit"
+)
 
 // Pages in several languages at once. A notice that a law wants in English
 // and Spanish (or three languages) sets each language's words in its own
@@ -50,18 +54,38 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 	return out
 }
 
-// languageBands returns the band of a Flow that holds each language's
+// languageBands returns the bands of a Flow that hold each language's
 // section: on a page in one language, a band of one column; in several,
 // one column per language side by side (in the page's order, from its start
-// side), divided by thin rules, gap millimetres apart. Set in one Flow,
-// every language gets the same type sizes.
+// side), divided by thin rules, gap millimetres apart, in rows: a band for
+// the headlines, one for the lists and so on, so that each row starts at
+// one height in every column however long the headline above it is. Set
+// in one Flow, every language gets the same type sizes.
 func languageBands(c *Content, name string, gap float64, s scale, section func(*Content) []kit.StackItem) []kit.Band {
-	band := kit.Band{Name: name, Columns: perLang(c, section)}
-	if len(c.Others) > 0 {
-		rule := s.rule()
-		band.Gap, band.Divide = gap, &rule
+	cols := perLang(c, section)
+	if len(c.Others) == 0 {
+		return []kit.Band{{Name: name, Columns: cols}}
 	}
-	return []kit.Band{band}
+	rule := s.rule()
+	rows := len(cols[0])
+	for _, col := range cols {
+		if len(col) != rows { // sections of different shapes: one row
+			return []kit.Band{{Name: name, Columns: cols, Gap: gap, Divide: &rule}}
+		}
+	}
+	var out []kit.Band
+	for j := range rows {
+		band := kit.Band{Name: name, Gap: gap, Divide: &rule}
+		if j > 0 {
+			band.Name = fmt.Sprintf("%s-%d", name, j)
+			band.Above = cols[0][j].Above * cols[0][j].Style.Size * kit.PtMM
+		}
+		for _, col := range cols {
+			band.Columns = append(band.Columns, []kit.StackItem{col[j]})
+		}
+		out = append(out, band)
+	}
+	return out
 }
 
 // perLang returns one column per language of the page, each holding the

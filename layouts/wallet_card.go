@@ -4,7 +4,7 @@ import "lookout/layouts/kit"
 
 var walletCard = Layout{
 	Name:        "wallet-card",
-	Description: "wallet card: short signs on the front; the number, 911 and a QR code on the back; a sheet to cut at home (fronts, then backs for two-sided printing), or one card with bleed for a print shop",
+	Description: "wallet card: short signs and the number on the front; the number, 911 and a QR code on the back; a sheet to cut at home (fronts, then backs for two-sided printing), or one card with bleed for a print shop",
 	Audiences:   []string{"public"},
 	Variants:    []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}}, {Name: "single"}},
 	Sizes:       []string{"3.5x2", "cr80"},
@@ -128,17 +128,30 @@ func calibration(p *kit.Page, b kit.Box, c *Content, paper Paper, mirrored bool)
 }
 
 // cardFront sets the front of a card: a rule, the title and the signs in
-// their short forms.
+// their short forms, and at the foot the number to call, so that a card
+// printed on one side only (a home duplex that failed) still carries it.
 func cardFront(a *kit.Page, c *Content) error {
 	w, h := a.Size()
 	in := kit.Box{W: w, H: h}.Inset(cardSafe)
 	a.Fill("card-rule", kit.Box{X: in.X, Y: in.Y, W: in.W, H: 0.8}, c.Brand.rule(navy))
 	s := scale{u: 1, min: minCard}
-	_, err := a.Stack("front", kit.Box{X: in.X, Y: in.Y + 2, W: in.W, H: in.H - 2}, []kit.StackItem{
-		{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(13, 8)},
-		{Name: "card-signs", Paras: c.Short, Style: s.bullets(11, 7), Above: 0.4},
+	_, err := a.Flow("front", kit.Box{X: in.X, Y: in.Y + 2, W: in.W, H: in.H - 2}, []kit.Band{
+		{Name: "front-signs", Columns: [][]kit.StackItem{{
+			{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(13, 8)},
+			{Name: "card-signs", Paras: c.Short, Style: s.bullets(11, 7), Above: 0.4},
+		}}},
+		{Name: "front-call", Columns: [][]kit.StackItem{item("front-number", frontNumber(c), s.number(11, 7, callRed), 0)}, Above: 1, Push: true},
 	})
 	return err
+}
+
+// frontNumber is the number as a card's front prints it: as printed and,
+// when it has letters, in digits after it.
+func frontNumber(c *Content) string {
+	if c.Hotline.Digits != c.Hotline.Call {
+		return c.Hotline.Call + " (" + c.Hotline.Digits + ")"
+	}
+	return c.Hotline.Call
 }
 
 // cardBack sets the back of a card: whom to call beside the QR code, the

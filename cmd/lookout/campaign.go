@@ -36,7 +36,7 @@ func (o *makeOptions) overrides() campaign.Overrides {
 	ov := campaign.Overrides{Paper: str("paper", o.paper), Size: str("size", o.size), Variant: str("variant", o.variant),
 		Audience: str("audience", o.audience), Hotline: str("hotline", o.hotline), URL: str("url", o.url),
 		Org: str("org", o.org), Pack: str("pack", o.pack), Comply: str("comply", o.comply),
-		Grayscale: o.grayscale, Creator: "lookout " + version}
+		Grayscale: o.grayscale, CMYK: o.cmyk, Creator: "lookout " + version}
 	if o.changed("lang") {
 		ov.Langs = o.langs
 	}
@@ -50,6 +50,25 @@ func (o *makeOptions) overrides() campaign.Overrides {
 		ov.Together = &o.together
 	}
 	return ov
+}
+
+// inputs reads what a run of make or kit is given: the campaign file
+// --campaign names (nil for none) and the flags as overrides, dated.
+func (o *makeOptions) inputs() (*campaign.File, campaign.Overrides, error) {
+	if o.grayscale && o.cmyk {
+		return nil, campaign.Overrides{}, misuse("choose one: --grayscale for home printers, --cmyk for a print shop", "--grayscale and --cmyk cannot be used together")
+	}
+	created, err := creationDate(o.date, o.env)
+	if err != nil {
+		return nil, campaign.Overrides{}, err
+	}
+	f, err := o.loadCampaignFlag()
+	if err != nil {
+		return nil, campaign.Overrides{}, err
+	}
+	ov := o.overrides()
+	ov.Created = created
+	return f, ov, nil
 }
 
 // loadCampaignFlag reads the campaign file --campaign names, if any.

@@ -63,11 +63,7 @@ silent.`,
 }
 
 func kitRun(o *kitOptions) error {
-	created, err := creationDate(o.date, o.env)
-	if err != nil {
-		return err
-	}
-	f, err := o.loadCampaignFlag()
+	f, ov, err := o.inputs()
 	if err != nil {
 		return err
 	}
@@ -80,7 +76,7 @@ func kitRun(o *kitOptions) error {
 			}
 		}
 	}
-	files, notes, err := o.make(f, o.overrides(), created, runtime.GOMAXPROCS(0), progress)
+	files, notes, err := o.make(f, ov, ov.Created, runtime.GOMAXPROCS(0), progress)
 	if err != nil {
 		return err
 	}

@@ -103,6 +103,8 @@ func TestBadInput(t *testing.T) {
 		{"unknown language", []string{"make", "poster", "--lang", "en,de", "--out", "{out}"}, 2, `no catalog for language "de" (have: en, `, "'lookout languages' lists"},
 		{"not a language tag", []string{"make", "poster", "--lang", "en_US!", "--out", "{out}"}, 2, `"en_US!" is not a language tag`, "'lookout languages' lists"},
 		{"unknown paper", []string{"make", "poster", "--paper", "b5", "--out", "{out}"}, 2, `unknown paper "b5"`, "choose one of"},
+		{"grey and cmyk", []string{"make", "poster", "--grayscale", "--cmyk", "--out", "{out}"}, 2, "--grayscale and --cmyk cannot be used together", "choose one"},
+		{"kit grey and cmyk", []string{"kit", "--grayscale", "--cmyk", "--out", "{out}"}, 2, "--grayscale and --cmyk cannot be used together", "choose one"},
 		{"unknown hotline preset", []string{"make", "poster", "--hotline", "us-xx", "--out", "{out}"}, 2, `unknown hotline "us-xx"`, "'lookout hotlines' lists"},
 		{"unknown pack", []string{"make", "poster", "--pack", "nope", "--out", "{out}"}, 2, `unknown content pack "nope"`, "'lookout packs' lists"},
 		{"pack for another audience", []string{"make", "poster", "--pack", "victim", "--out", "{out}"}, 2, "this piece is for the public", "who each pack is for"},
@@ -243,7 +245,7 @@ func TestListings(t *testing.T) {
 		{[]string{"check", "translations", "vi", "ht", "pt"}, []string{"all catalogs pass\ndrafts, to print only after a native speaker reads them ('lookout languages --notes'): ht\n"}},
 		{[]string{"--help"}, []string{"lookout make poster --lang en,es", "Available Commands"}},
 		{[]string{"make", "--help"}, []string{"--lang", "--paper", "--hotline", "never through a half-written file",
-			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--pack"}},
+			"--variant", "--size", "--audience", "--tear-offs", "--together", "--grayscale", "--cmyk", "--pack"}},
 		{[]string{"kit", "--help"}, []string{"manifest.json", "--quiet", "--together", "English and Spanish, on letter"}},
 		{[]string{"hotlines"}, []string{"us-nhth", "text 233733 [en, es]", "call 1-800-THE-LOST (1-800-843-5678)", "au-000", "us-ca-cast", "call 1-888-539-2373", "QR PAGE", "https://humantraffickinghotline.org/chat", "2026-12-04", "http://humantraffickinghotline.org/es/misi%C3%B3n"}},
 		{[]string{"packs"}, []string{"ncmec-2020", "ncmec-2024", "hotel-staff", "staff", "14", "victim", "2020-01", "https://www.missingkids.org/theissues/trafficking"}},
@@ -283,6 +285,7 @@ func TestMakeForms(t *testing.T) {
 		{[]string{"room-sign", "--variant", "tent", "--audience", "guest"}, "room-sign-tent-guest-4x6-en.pdf"},
 		{[]string{"room-sign", "--lang", "ar"}, "room-sign-door-a5-ar.pdf"},
 		{[]string{"sticker", "--size", "a6", "--paper", "a4", "--grayscale"}, "sticker-a6-a4-en.pdf"},
+		{[]string{"flyer", "--cmyk"}, "flyer-half-letter-en.pdf"},
 		{[]string{"sticker", "--lang", "en,es", "--together"}, "sticker-4x6-letter-en+es.pdf"},
 	} {
 		r := lookout(t, append(append([]string{"make"}, tc.args...), "--out", "{out}")...)

@@ -34,6 +34,7 @@ type makeOptions struct {
 	tearOffs  int
 	together  bool
 	grayscale bool
+	cmyk      bool
 	changed   func(flag string) bool
 	stdout    io.Writer
 	stderr    io.Writer
@@ -51,6 +52,7 @@ func (o *makeOptions) pieceFlags(f *pflag.FlagSet, langsDefault string) {
 	f.StringVar(&o.date, "date", "", "creation date for the PDF, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else now)")
 	f.StringVar(&o.campaign, "campaign", "", "campaign file with the organisation's name, logo, colours and choices ('lookout init' writes one); flags override it")
 	f.BoolVar(&o.grayscale, "grayscale", false, "print in shades of grey only, to save colour ink")
+	f.BoolVar(&o.cmyk, "cmyk", false, "for a print shop: colours as CMYK by a plain device conversion (no ICC profile: ask for a proof), black as K only")
 }
 
 func newMakeCmd(env environ) *cobra.Command {
@@ -151,16 +153,10 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
-	created, err := creationDate(o.date, o.env)
+	f, ov, err := o.inputs()
 	if err != nil {
 		return err
 	}
-	f, err := o.loadCampaignFlag()
-	if err != nil {
-		return err
-	}
-	ov := o.overrides()
-	ov.Created = created
 	jobs, err := makeJobs(f, o.layout, ov)
 	if err != nil {
 		return err

@@ -42,7 +42,7 @@ func setAt(split splitter, paras []string, width, size float64, sp Spacing, meas
 		if sp.BreakAnywhere {
 			lines, fits = wrapAnywhere(split, p, width-indent, size, measure)
 		} else {
-			lines, fits = wrapPieces(split(p), width-indent, size, measure)
+			lines, fits = wrapBetter(split(p), width-indent, size, measure)
 		}
 		ok = ok && fits
 		s.Lines = append(s.Lines, lines)

@@ -43,14 +43,15 @@ const (
 	AlignCenter
 )
 
-// Style is how a block of text is set: a preferred size and a floor in
-// points, weight, colour, spacing and alignment. Bullet, when set, is drawn
+// Style is how a block of text is set: a preferred size, a floor and a
+// largest size in points, weight, colour, spacing and alignment. Bullet, when set, is drawn
 // in the hanging indent before each paragraph; Numbered numbers the
 // paragraphs there instead (1. 2. 3.), for steps to take in order. LTR
 // sets the block left to right in a Latin face whatever the page's
 // language (a web address), while it still aligns to the page's start side.
 type Style struct {
 	Size, Min float64
+	Max       float64 // the largest it may grow to when the page has room; 0: Size
 	Bold      bool
 	Color     Color
 	Spacing   Spacing
@@ -65,7 +66,8 @@ type Meta struct {
 	Title, Subject, Creator string
 	Lang                    string // BCP 47 tag of the document's main language
 	Created                 time.Time
-	Grayscale               bool
+	Grayscale               bool // the same as Ink: InkGray
+	Ink                     Ink  // how colours are written: RGB, grey or CMYK
 }
 
 // Document is a PDF being composed: sheets of recorded drawing

@@ -21,6 +21,7 @@ const (
 	KindText        Kind = "text"
 	KindCropMarks   Kind = "crop-marks"
 	KindCalibration Kind = "calibration"
+	KindIcon        Kind = "icon"
 )
 
 // Placement is one element the page engine placed, as data: what it is,

@@ -82,18 +82,9 @@ func (d *Document) setMeta(pdf *fpdf.Fpdf) {
 func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images map[*Image]float64) {
 	switch o := o.(type) {
 	case opFill:
-		c := d.color(o.c)
-		pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
-		pdf.Rect(o.box.X, o.box.Y, o.box.W, o.box.H, "F")
+		pdf.RawWriteStr(d.fillRect(s, o.box, o.c))
 	case opLine:
-		c := d.color(o.c)
-		pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
-		pdf.SetLineWidth(o.width)
-		if o.dash > 0 {
-			pdf.SetDashPattern([]float64{o.dash, o.dash}, 0)
-		}
-		pdf.Line(o.x1, o.y1, o.x2, o.y2)
-		pdf.SetDashPattern(nil, 0)
+		pdf.RawWriteStr(d.strokeLine(s, o))
 	case opSpan:
 		pdf.RawWriteStr("/Span <</ActualText <" + utf16hex(o.text) + ">>> BDC")
 	case opSpanEnd:
@@ -107,6 +98,8 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images
 		d.text(pdf, s, o, fonts.of[o.file])
 	case opImage:
 		d.image(pdf, o, images[o.img])
+	case opIcon:
+		pdf.RawWriteStr(d.iconOps(s, o))
 	}
 }
 
@@ -115,7 +108,7 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images
 // in its box.
 func (d *Document) image(pdf *fpdf.Fpdf, o opImage, placedW float64) {
 	w, h := o.img.embedSize(placedW)
-	e, err := o.img.embedding(w, h, d.meta.Grayscale)
+	e, err := o.img.embedding(w, h, d.gray())
 	if err != nil {
 		pdf.SetError(fmt.Errorf("image: %w", err))
 		return
@@ -134,12 +127,10 @@ func (d *Document) image(pdf *fpdf.Fpdf, o opImage, placedW float64) {
 // colours and line width it believes are current.
 func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	const k = 72 / 25.4
-	c := d.color(t.c)
-	rgb := num(float64(c.R)/255) + " " + num(float64(c.G)/255) + " " + num(float64(c.B)/255)
 	var b strings.Builder
-	b.WriteString(rgb + " rg ")
+	b.WriteString(d.colorOp(t.c, false) + " ")
 	if t.faux {
-		b.WriteString(rgb + " RG " + num(t.size*0.035) + " w 2 Tr ")
+		b.WriteString(d.colorOp(t.c, true) + " " + num(t.size*0.035) + " w 2 Tr ")
 	}
 	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td <", e.key, num(t.size), num(t.x*k), num((s.h-t.y)*k))
 	for _, g := range t.gids {
@@ -163,14 +154,8 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 
 const hexDigits = "0123456789ABCDEF"
 
-// color returns c, or its grey of the same luminance on a grayscale document.
-func (d *Document) color(c Color) Color {
-	if !d.meta.Grayscale {
-		return c
-	}
-	y := c.gray()
-	return Color{y, y, y}
-}
+// gray reports whether the document prints in shades of grey only.
+func (d *Document) gray() bool { return d.meta.Grayscale || d.meta.Ink == InkGray }
 
 // gray is the grey of the same luminance as c.
 func (c Color) gray() uint8 {

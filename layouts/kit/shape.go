@@ -22,16 +22,9 @@ type Lang struct {
 	RTL    bool
 }
 
-// lineFactor widens the leading of scripts with tall marks above and below.
-func (l Lang) lineFactor() float64 {
-	switch l.Script {
-	case "Deva", "Guru", "Thai", "Khmr", "Arab":
-		return 1.2
-	case "Hans", "Hant", "Jpan", "Kore", "Ethi":
-		return 1.08
-	}
-	return 1
-}
+// lineFactor widens the leading of scripts with tall marks above and below
+// (see scriptLooks).
+func (l Lang) lineFactor() float64 { return l.look().Leading }
 
 // glyph is one shaped glyph in font units: its advance and its offset from
 // the pen.

@@ -80,7 +80,7 @@ func (p *Page) Stacks(name string, boxes []Box, stacks [][]StackItem) ([][]Box, 
 func (p *Page) shrink(name string, boxes []Box, stacks [][]StackItem, fit func([][]Block) bool, fail func([][]Block) error) ([][]Block, error) {
 	blocks, err := p.stacksAt(boxes, stacks, 1)
 	if err == nil && fit(blocks) {
-		return blocks, nil
+		return p.grow(boxes, stacks, fit, blocks), nil
 	}
 	if blocks, err = p.stacksAt(boxes, stacks, 0); err != nil {
 		return nil, err
@@ -99,6 +99,34 @@ func (p *Page) shrink(name string, boxes []Box, stacks [][]StackItem, fit func([
 		}
 	}
 	return blocks, nil
+}
+
+// grow sets the stacks larger than their preferred sizes, toward the
+// largest each item allows (Style.Max), by the largest common factor (in
+// hundredths of the way) at which fit still holds, so that spare height
+// goes into type before it goes into gaps. blocks are the stacks at their
+// preferred sizes, which fit; they are returned when nothing may grow.
+func (p *Page) grow(boxes []Box, stacks [][]StackItem, fit func([][]Block) bool, blocks [][]Block) [][]Block {
+	grows := false
+	for _, items := range stacks {
+		for _, it := range items {
+			grows = grows || it.Style.Max > it.Style.Size
+		}
+	}
+	if !grows {
+		return blocks
+	}
+	lo, hi := 100, 200
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		bl, err := p.stacksAt(boxes, stacks, float64(mid)/100)
+		if err == nil && fit(bl) {
+			lo, blocks = mid, bl
+		} else {
+			hi = mid - 1
+		}
+	}
+	return blocks
 }
 
 // placeStack draws one stack's blocks from the top of its box, with extra
@@ -120,7 +148,8 @@ func (p *Page) placeStack(b Box, items []StackItem, blocks []Block, extra float6
 }
 
 // stacksAt sets every item at factor t of the way from its floor to its
-// preferred size.
+// preferred size; t above 1 goes t-1 of the way on from its preferred size
+// to its largest (an item with no largest stays at its preferred size).
 func (p *Page) stacksAt(boxes []Box, stacks [][]StackItem, t float64) ([][]Block, error) {
 	out := make([][]Block, len(stacks))
 	for i, items := range stacks {
@@ -130,7 +159,18 @@ func (p *Page) stacksAt(boxes []Box, stacks [][]StackItem, t float64) ([][]Block
 			if it.Lang != nil {
 				q = p.WithLang(*it.Lang)
 			}
+			if k := q.textLang(it.Style).SizeFactor(); k != 1 {
+				// the script looks as large as Latin at its sizes; its
+				// floor stays, so what fits still fits
+				it.Style.Size, it.Style.Max = it.Style.Size*k, it.Style.Max*k
+			}
 			size := math.Floor((it.Style.Min+t*(it.Style.Size-it.Style.Min))*4) / 4
+			if t > 1 {
+				size = it.Style.Size
+				if it.Style.Max > size {
+					size = math.Floor((size+(t-1)*(it.Style.Max-size))*4) / 4
+				}
+			}
 			blk, err := q.SetAt(it.Name, boxes[i].W, it.Paras, it.Style, math.Max(size, it.Style.Min))
 			if err != nil {
 				return nil, err

@@ -31,15 +31,7 @@ func WrapAnywhere(text string, width, size float64, measure Measure) (lines []st
 }
 
 func wrapAnywhere(split splitter, text string, width, size float64, measure Measure) (lines []string, ok bool) {
-	var ps []string
-	for _, p := range split(text) {
-		if size*measure(trimEnd(p)) <= width {
-			ps = append(ps, p)
-			continue
-		}
-		ps = append(ps, clusters(p)...)
-	}
-	return wrapPieces(ps, width, size, measure)
+	return wrapBetter(urlPieces(split(text), width, size, measure), width, size, measure)
 }
 
 // clusters splits s before every character that is not a mark or joiner.
