@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Defaults when neither a flag nor a campaign file says otherwise.
@@ -21,8 +21,8 @@ const (
 
 // Brand is an organisation's logo and colour.
 type Brand struct {
-	Logo  *kit.Image
-	Color *kit.Color // nil: lookout's own colours
+	Logo  *typeset.Image
+	Color *typeset.Color // nil: lookout's own colours
 }
 
 // check measures the colour's contrast and picks the text colours that go
@@ -190,11 +190,11 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 	if o.Logo != "" {
 		b, err := read(o.Logo)
 		if err == nil {
-			f.Brand.Logo, err = kit.LoadImage(b)
+			f.Brand.Logo, err = typeset.LoadImage(b)
 		}
 		if err != nil {
 			hint := "give a PNG or JPEG file, relative to the campaign file"
-			if ie := (*kit.ImageError)(nil); errors.As(err, &ie) {
+			if ie := (*typeset.ImageError)(nil); errors.As(err, &ie) {
 				hint = ie.Hint()
 			}
 			return d.errorf([]any{"organisation", "logo"}, hint, "logo %s: %v", o.Logo, err)
@@ -214,8 +214,8 @@ func (f *File) organisation(s *schema, d *yamlDoc, read ReadFunc) error {
 }
 
 // ParseColor reads a colour written #RRGGBB.
-func ParseColor(s string) (kit.Color, error) {
-	var c kit.Color
+func ParseColor(s string) (typeset.Color, error) {
+	var c typeset.Color
 	if len(s) != 7 || s[0] != '#' {
 		return c, fmt.Errorf("colour %q is not written #RRGGBB", clip(s))
 	}

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -37,10 +37,10 @@ func CheckTranslations(tags []string) ([]string, error) {
 		for _, p := range append(translations.Check(c, all[0]), translations.CheckTerms(c)...) {
 			problems = append(problems, p.String())
 		}
-		lang := kit.Lang{Tag: c.Tag, Script: c.Script, RTL: c.RTL}
+		lang := typeset.Lang{Tag: c.Tag, Script: c.Script, RTL: c.RTL}
 		for _, k := range c.Keys() {
 			s, _ := c.Lookup(k)
-			if err := kit.Covered(lang, s); err != nil {
+			if err := typeset.Covered(lang, s); err != nil {
 				problems = append(problems, fmt.Sprintf("%s: %s: %v", c.Tag, k, err))
 			}
 		}

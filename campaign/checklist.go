@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -23,13 +23,13 @@ type measured struct {
 }
 
 // measure reads what the page engine placed.
-func measure(ps []kit.Placement) measured {
+func measure(ps []typeset.Placement) measured {
 	m := measured{smallest: 1e9, blocks: map[string]string{}, bold: map[string]bool{}}
 	for _, p := range ps {
 		switch p.Kind {
-		case kit.KindPage:
+		case typeset.KindPage:
 			m.w, m.h = round1(p.Box.W), round1(p.Box.H)
-		case kit.KindText:
+		case typeset.KindText:
 			m.elements++
 			if size := round2(p.Size); size < m.smallest {
 				m.smallest, m.smallestName = size, p.Name
@@ -67,7 +67,7 @@ type check struct {
 // the weight, every required language, the hotline, the text line and the
 // law's wording. It returns every check made, and an error naming the rule
 // when one fails.
-func measureNotice(c Compliance, j layouts.Job, placed []kit.Placement, all []layouts.Job) ([]check, error) {
+func measureNotice(c Compliance, j layouts.Job, placed []typeset.Placement, all []layouts.Job) ([]check, error) {
 	m := measure(placed)
 	var checks []check
 	add := func(ok bool, format string, args ...any) {
@@ -178,7 +178,7 @@ func ChecklistName(pdf string) string { return strings.TrimSuffix(pdf, ".pdf") +
 // the source and the date it was checked. file is the PDF's name; all are
 // every job of the run. A job with no notice has no checklist ("", nil);
 // a notice that fails a rule is an error naming it.
-func Checklist(j layouts.Job, placed []kit.Placement, file string, all []layouts.Job) (string, error) {
+func Checklist(j layouts.Job, placed []typeset.Placement, file string, all []layouts.Job) (string, error) {
 	if j.Content.Notice == nil {
 		return "", nil
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -159,14 +159,14 @@ func TestChecklist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := func(name string, size float64, bold bool, lines ...string) kit.Placement {
-		p := kit.Placement{Kind: kit.KindText, Name: name, Size: size, Bold: bold}
+	text := func(name string, size float64, bold bool, lines ...string) typeset.Placement {
+		p := typeset.Placement{Kind: typeset.KindText, Name: name, Size: size, Bold: bold}
 		for _, l := range lines {
-			p.Lines = append(p.Lines, kit.Line{Text: l})
+			p.Lines = append(p.Lines, typeset.Line{Text: l})
 		}
 		return p
 	}
-	log := []kit.Placement{{Kind: kit.KindPage, Name: "poster letter", Box: kit.Box{W: 215.9, H: 279.4}, Lang: "en"},
+	log := []typeset.Placement{{Kind: typeset.KindPage, Name: "poster letter", Box: typeset.Box{W: 215.9, H: 279.4}, Lang: "en"},
 		text("headline-en", 20, true, "Know"), text("call-en", 16, false, "Call 1-888-373-7888", "Or text 233733.",
 			"Or call CAST: 1-888-539-2373"),
 		text("headline-es", 20, true, "Conozca"), text("call-es", 16, false, "Llame")}

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -24,7 +24,7 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 	}
 	call, _ := h.Number("call")
 	c := layouts.Content{
-		Lang: kit.Lang{Tag: cat.Tag, Script: cat.Script, RTL: cat.RTL},
+		Lang: typeset.Lang{Tag: cat.Tag, Script: cat.Script, RTL: cat.RTL},
 		T:    t, URL: url, Org: org,
 		Hotline: layouts.Hotline{Name: h.Name, Call: call.Printed(), Digits: call.Digits, Always: h.Always(),
 			NotTrafficking: h.NotTraffickingLine},

@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // MaxURL is the longest QR target lookout accepts, in bytes. Layouts refuse
@@ -52,7 +52,7 @@ func CheckURL(u string) error {
 }
 
 // ShortenURL is the hint for an address too long to print as a QR code.
-const ShortenURL = kit.ShortenURL
+const ShortenURL = typeset.ShortenURL
 
 // clip shortens what an error message quotes to its first 60 characters.
 func clip(s string) string {

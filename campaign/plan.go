@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -191,7 +191,7 @@ func titleKey(audience string) string {
 	return a.TitleKey
 }
 
-func meta(j layouts.Job, r Request) kit.Meta {
+func meta(j layouts.Job, r Request) typeset.Meta {
 	var names []string
 	for _, c := range j.Content.All() {
 		cat, _ := translations.Match(c.Lang.Tag)
@@ -201,7 +201,7 @@ func meta(j layouts.Job, r Request) kit.Meta {
 	if size == "" {
 		size = j.Size.Name
 	}
-	return kit.Meta{
+	return typeset.Meta{
 		Title:   fmt.Sprintf("%s (%s; %s %s)", j.Content.T(titleKey(j.Audience)), strings.Join(names, ", "), j.Layout.Name, size),
 		Subject: "Warning signs of child sex trafficking, and who to call",
 		Creator: r.Creator, Lang: j.Content.Lang.Tag, Created: r.Created, Grayscale: r.Grayscale,
@@ -238,12 +238,12 @@ func FileName(j layouts.Job) string {
 
 // ink is how the job's PDF writes colours: grey for --grayscale, CMYK for
 // --cmyk, else RGB. Neutral colours are written K only in every mode.
-func ink(r Request) kit.Ink {
+func ink(r Request) typeset.Ink {
 	switch {
 	case r.Grayscale:
-		return kit.InkGray
+		return typeset.InkGray
 	case r.CMYK:
-		return kit.InkCMYK
+		return typeset.InkCMYK
 	}
-	return kit.InkRGB
+	return typeset.InkRGB
 }

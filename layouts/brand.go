@@ -3,7 +3,7 @@ package layouts
 import (
 	"fmt"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // MinContrast is the least WCAG contrast lookout sets text at (level AAA).
@@ -12,18 +12,18 @@ const MinContrast = 7.0
 // Brand is an organisation's look on a piece: its logo, and a colour for
 // bands and headings. The zero Brand is lookout's own look.
 type Brand struct {
-	Logo    *kit.Image
-	Band    *kit.Color // the brand colour, for bands and rules; nil: none
-	OnBand  kit.Color  // text on a band: whichever of white and black reads best
-	Heading *kit.Color // headings on white: the brand colour, darkened to 7:1 if need be
+	Logo    *typeset.Image
+	Band    *typeset.Color // the brand colour, for bands and rules; nil: none
+	OnBand  typeset.Color  // text on a band: whichever of white and black reads best
+	Heading *typeset.Color // headings on white: the brand colour, darkened to 7:1 if need be
 }
 
 // ContrastError says that no text colour reads well enough on a brand
 // colour.
 type ContrastError struct {
-	Color        kit.Color
+	Color        typeset.Color
 	White, Black float64 // the contrast of white and of black text on it
-	Darker       kit.Color
+	Darker       typeset.Color
 }
 
 func (e *ContrastError) Error() string {
@@ -36,41 +36,41 @@ func (e *ContrastError) Error() string {
 // better, and for headings on white the colour itself or, when it is too
 // light, the same hue darkened until it reaches 7:1. A colour on which
 // neither white nor black reaches 7:1 is refused with both measurements.
-func NewBrand(band *kit.Color, logo *kit.Image) (Brand, error) {
+func NewBrand(band *typeset.Color, logo *typeset.Image) (Brand, error) {
 	b := Brand{Logo: logo}
 	if band == nil {
 		return b, nil
 	}
 	c := *band
-	w, k := kit.Contrast(kit.White, c), kit.Contrast(kit.Black, c)
+	w, k := typeset.Contrast(typeset.White, c), typeset.Contrast(typeset.Black, c)
 	if w < MinContrast && k < MinContrast {
-		return b, &ContrastError{Color: c, White: w, Black: k, Darker: darken(c, kit.White)}
+		return b, &ContrastError{Color: c, White: w, Black: k, Darker: darken(c, typeset.White)}
 	}
-	b.Band, b.OnBand = &c, kit.White
+	b.Band, b.OnBand = &c, typeset.White
 	if k > w {
-		b.OnBand = kit.Black
+		b.OnBand = typeset.Black
 	}
-	h := darken(c, kit.White)
+	h := darken(c, typeset.White)
 	b.Heading = &h
 	return b, nil
 }
 
 // darken returns c, scaled toward black in steps of 1 % until text of it
 // reaches 7:1 on bg.
-func darken(c, bg kit.Color) kit.Color {
+func darken(c, bg typeset.Color) typeset.Color {
 	for f := 100; f >= 0; f-- {
-		d := kit.Color{R: scaleByte(c.R, f), G: scaleByte(c.G, f), B: scaleByte(c.B, f)}
-		if kit.Contrast(d, bg) >= MinContrast {
+		d := typeset.Color{R: scaleByte(c.R, f), G: scaleByte(c.G, f), B: scaleByte(c.B, f)}
+		if typeset.Contrast(d, bg) >= MinContrast {
 			return d
 		}
 	}
-	return kit.Black
+	return typeset.Black
 }
 
 func scaleByte(v uint8, percent int) uint8 { return uint8(int(v) * percent / 100) }
 
 // heading returns the colour for headings: the brand's, or def.
-func (b Brand) heading(def kit.Color) kit.Color {
+func (b Brand) heading(def typeset.Color) typeset.Color {
 	if b.Heading != nil {
 		return *b.Heading
 	}
@@ -78,7 +78,7 @@ func (b Brand) heading(def kit.Color) kit.Color {
 }
 
 // rule returns the colour for rules and bands: the brand's, or def.
-func (b Brand) rule(def kit.Color) kit.Color {
+func (b Brand) rule(def typeset.Color) typeset.Color {
 	if b.Band != nil {
 		return *b.Band
 	}
@@ -96,7 +96,7 @@ func (b Brand) hasHeader(org string) bool {
 // background does not clash) at the start side and the organisation's name
 // beside it. It draws nothing when the piece has no logo and no band with
 // a name to show.
-func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error {
+func brandHeader(p *typeset.Page, b typeset.Box, c *Content, size, floor float64) error {
 	if !c.Brand.hasHeader(c.Org) {
 		return nil
 	}
@@ -108,7 +108,7 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 	}
 	text := content
 	if logo := c.Brand.Logo; logo != nil {
-		tile := logoTile(p, content, logo, pad, c.Brand.Band != nil)
+		tile := logoTile(p, content, logo, c.Org, pad, c.Brand.Band != nil)
 		text.W -= tile.W + 2*pad
 		if !p.RTL() {
 			text.X = tile.Right() + 2*pad
@@ -117,7 +117,7 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 	if c.Org == "" {
 		return nil
 	}
-	st := kit.Style{Size: size, Min: floor, Bold: true, Color: nameColor, Spacing: kit.Spacing{Leading: 1.1}}
+	st := typeset.Style{Size: size, Min: floor, Bold: true, Color: nameColor, Spacing: typeset.Spacing{Leading: 1.1}}
 	blk, err := p.Fit("brand-name", text, []string{c.Org}, st)
 	if err != nil {
 		return err
@@ -127,8 +127,9 @@ func brandHeader(p *kit.Page, b kit.Box, c *Content, size, floor float64) error 
 }
 
 // logoTile places the logo at the start of b, at most 40 % of its width,
-// on a white tile when it sits on a band. It returns the tile.
-func logoTile(p *kit.Page, b kit.Box, logo *kit.Image, pad float64, onBand bool) kit.Box {
+// on a white tile when it sits on a band, with the organisation's name as
+// its alternative text. It returns the tile.
+func logoTile(p *typeset.Page, b typeset.Box, logo *typeset.Image, org string, pad float64, onBand bool) typeset.Box {
 	w, h := logo.Size()
 	inner := b.H
 	if onBand {
@@ -138,15 +139,19 @@ func logoTile(p *kit.Page, b kit.Box, logo *kit.Image, pad float64, onBand bool)
 	if onBand {
 		tileW += 2 * pad
 	}
-	tile := kit.Box{X: b.X, Y: b.Y, W: tileW, H: b.H}
+	tile := typeset.Box{X: b.X, Y: b.Y, W: tileW, H: b.H}
 	if p.RTL() {
 		tile.X = b.Right() - tileW
 	}
 	at := tile
 	if onBand {
-		p.Fill("logo-tile", tile, kit.White)
+		p.Fill("logo-tile", tile, typeset.White)
 		at = tile.Inset(pad)
 	}
-	p.Image("logo", at, logo)
+	alt := org // a reader hears the organisation's name where the logo is
+	if alt == "" {
+		alt = "Logo"
+	}
+	p.Image("logo", at, logo, alt)
 	return tile
 }

@@ -13,15 +13,15 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // testLogo is a 3:1 picture, as logos often are.
-func testLogo(t *testing.T) *kit.Image {
+func testLogo(t *testing.T) *typeset.Image {
 	t.Helper()
 	var b bytes.Buffer
 	png.Encode(&b, image.NewRGBA(image.Rect(0, 0, 300, 100)))
-	img, err := kit.LoadImage(b.Bytes())
+	img, err := typeset.LoadImage(b.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +30,7 @@ func testLogo(t *testing.T) *kit.Image {
 
 func renderBranded(t *testing.T, lang, paper string) (string, layouts.Job) {
 	t.Helper()
-	teal := kit.Color{R: 0x0B, G: 0x4F, B: 0x6C}
+	teal := typeset.Color{R: 0x0B, G: 0x4F, B: 0x6C}
 	langs := strings.Split(lang, "+")
 	jobs, err := campaign.Plan(campaign.Request{Layout: "poster", Langs: langs, Together: len(langs) > 1, Paper: paper, URL: campaign.DefaultURL,
 		Org: "Harbor View Hotel", Brand: campaign.Brand{Logo: testLogo(t), Color: &teal},

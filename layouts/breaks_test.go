@@ -7,12 +7,12 @@ import (
 	"unicode/utf8"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
 // paragraphs groups a text placement's lines by paragraph.
-func paragraphs(p kit.Placement) [][]string {
+func paragraphs(p typeset.Placement) [][]string {
 	var out [][]string
 	for _, l := range p.Lines {
 		if !l.Continues || len(out) == 0 {
@@ -121,7 +121,7 @@ func TestLineBreaks(t *testing.T) {
 	faults := 0
 	for i, piece := range pieces {
 		for _, p := range piece.Placements {
-			if p.Kind != kit.KindText {
+			if p.Kind != typeset.KindText {
 				continue
 			}
 			for _, para := range paragraphs(p) {

@@ -3,7 +3,7 @@ package layouts
 import (
 	"strings"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 var flyer = Layout{
@@ -27,15 +27,15 @@ const (
 // drawFlyer sets the poster's words on a small sheet and, when asked,
 // tear-off tabs along the bottom edge, each with the number in digits and
 // a short web address, the flyer's body fitted above them.
-func drawFlyer(d *kit.Document, c *Content, o Options) error {
+func drawFlyer(d *typeset.Document, c *Content, o Options) error {
 	p := d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	w, h := p.Size()
 	s := letterScale(w, h, minSign).forPage(c).upTo(1.3)
 	m := 10 * s.u
-	inner := kit.Box{W: w, H: h}.Inset(m)
+	inner := typeset.Box{W: w, H: h}.Inset(m)
 	if o.TearOffs > 0 {
-		tabs := kit.Box{X: m, Y: h - m - tabHeight, W: w - 2*m, H: tabHeight}
-		if err := p.TearOffs("tab", tabs, o.TearOffs, func(tab *kit.Page) error { return drawTab(tab, c) }); err != nil {
+		tabs := typeset.Box{X: m, Y: h - m - tabHeight, W: w - 2*m, H: tabHeight}
+		if err := p.TearOffs("tab", tabs, o.TearOffs, func(tab *typeset.Page) error { return drawTab(tab, c) }); err != nil {
 			return err
 		}
 		inner.H = tabs.Y - 4*s.u - inner.Y
@@ -48,13 +48,13 @@ func drawFlyer(d *kit.Document, c *Content, o Options) error {
 // flyerSection is one language's words on a flyer: the poster's headline
 // and the signs in their short forms, which a half sheet has room for in
 // every language.
-func flyerSection(c *Content, s scale) []kit.StackItem {
+func flyerSection(c *Content, s scale) []typeset.StackItem {
 	return append(item("headline", c.T("poster.headline"), s.headline(42, 20), 0), signItems(c, s, c.Short, 0.7)...)
 }
 
 // drawTab sets one tear-off tab: the label in every language of the page,
 // the number in digits, and a short web address.
-func drawTab(tab *kit.Page, c *Content) error {
+func drawTab(tab *typeset.Page, c *Content) error {
 	w, h := tab.Size()
 	s := scale{u: 1, min: minCard}
 	label := func(x *Content) string {
@@ -66,7 +66,7 @@ func drawTab(tab *kit.Page, c *Content) error {
 	items := eachLang(c, "tab-label", s.body(9, 7), 0, label)
 	items = append(items, item("tab-number", c.Hotline.Digits, s.number(11, 7, ink), 0.15)...)
 	items = append(items, item("tab-url", ShortURL(c.URL), s.url(8, 7), 0.15)...)
-	_, err := tab.Stack("tab", kit.Box{W: w, H: h}.Inset(tabSafe), items)
+	_, err := tab.Stack("tab", typeset.Box{W: w, H: h}.Inset(tabSafe), items)
 	return err
 }
 

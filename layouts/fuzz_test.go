@@ -10,7 +10,7 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -18,8 +18,8 @@ import (
 // organisation name, URL, language and paper (and, with a layout number
 // other than 0, any other layout in its default form). It must never
 // panic or hang; it may refuse only with an error that names the fix for
-// the user (campaign.InputError, kit.QRTooLongError, kit.FitError,
-// kit.NoFontError); a piece it makes passes pdfcpu in strict mode, and a
+// the user (campaign.InputError, typeset.QRTooLongError, typeset.FitError,
+// typeset.NoFontError); a piece it makes passes pdfcpu in strict mode, and a
 // Renderer that made other pieces before gives the same bytes as a fresh
 // one.
 func FuzzPoster(f *testing.F) {
@@ -76,9 +76,9 @@ func FuzzPoster(f *testing.F) {
 }
 
 func checkUserError(t *testing.T, err error) {
-	var qe *kit.QRTooLongError
-	var fe *kit.FitError
-	var ne *kit.NoFontError
+	var qe *typeset.QRTooLongError
+	var fe *typeset.FitError
+	var ne *typeset.NoFontError
 	if !errors.As(err, &qe) && !errors.As(err, &fe) && !errors.As(err, &ne) {
 		t.Errorf("Render: %v is not an error the user can act on", err)
 	}

@@ -3,11 +3,11 @@ package layouts
 import (
 	"strings"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Pictograms beside what they mean, drawn as vector paths in the colour of
-// the text around them (see kit.Icon): a telephone by the number to call.
+// the text around them (see typeset.Icon): a telephone by the number to call.
 // A band that carries one keeps a square for it at its end side, beside
 // its words, the way a band keeps a square for a QR code.
 
@@ -23,7 +23,7 @@ var bandIcons = map[string]string{
 
 // withIcon keeps a square side millimetres wide, gap from the words, at
 // the end side of the first band that has an icon.
-func withIcon(bands []kit.Band, side, gap float64) []kit.Band {
+func withIcon(bands []typeset.Band, side, gap float64) []typeset.Band {
 	for i, b := range bands {
 		if _, ok := bandIcons[b.Name]; ok && b.Side == 0 {
 			bands[i].Side, bands[i].SideGap = side, gap
@@ -35,13 +35,13 @@ func withIcon(bands []kit.Band, side, gap float64) []kit.Band {
 
 // drawIcons draws the icon of every band that kept a square for one, in
 // the square Flow left: at the band's end side, inside its padding.
-func drawIcons(p *kit.Page, bands []kit.Band, boxes []kit.Box, c kit.Color) error {
+func drawIcons(p *typeset.Page, bands []typeset.Band, boxes []typeset.Box, c typeset.Color) error {
 	for i, b := range bands {
 		name, ok := bandIcons[b.Name]
 		if !ok || b.Side == 0 || i >= len(boxes) {
 			continue
 		}
-		ic, err := kit.LookupIcon(name)
+		ic, err := typeset.LookupIcon(name)
 		if err != nil {
 			return err
 		}
@@ -50,7 +50,7 @@ func drawIcons(p *kit.Page, bands []kit.Band, boxes []kit.Box, c kit.Color) erro
 		if p.RTL() {
 			x = box.X + b.Pad
 		}
-		p.Icon("icon-"+strings.TrimPrefix(b.Name, "hotline-"), kit.Box{X: x, Y: box.Y + b.Pad, W: b.Side, H: b.Side}, ic, c)
+		p.Icon("icon-"+strings.TrimPrefix(b.Name, "hotline-"), typeset.Box{X: x, Y: box.Y + b.Pad, W: b.Side, H: b.Side}, ic, c)
 	}
 	return nil
 }

@@ -7,15 +7,15 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
-func inside(a, b kit.Box) bool {
+func inside(a, b typeset.Box) bool {
 	const e = 0.01
 	return a.X >= b.X-e && a.Y >= b.Y-e && a.Right() <= b.Right()+e && a.Bottom() <= b.Bottom()+e
 }
 
-func overlaps(a, b kit.Box) bool {
+func overlaps(a, b typeset.Box) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
 }
 
@@ -39,14 +39,14 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := campaign.FileName(j)
-		var icons, panels, texts []kit.Box
+		var icons, panels, texts []typeset.Box
 		for _, p := range piece.Placements {
 			switch {
-			case p.Kind == kit.KindIcon:
+			case p.Kind == typeset.KindIcon:
 				icons = append(icons, p.Box)
-			case p.Kind == kit.KindFill && (strings.HasPrefix(p.Name, "hotline-panel") || strings.HasPrefix(p.Name, "steps-panel")):
+			case p.Kind == typeset.KindFill && (strings.HasPrefix(p.Name, "hotline-panel") || strings.HasPrefix(p.Name, "steps-panel")):
 				panels = append(panels, p.Box)
-			case p.Kind == kit.KindText:
+			case p.Kind == typeset.KindText:
 				texts = append(texts, p.Box)
 			}
 		}

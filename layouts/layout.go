@@ -1,6 +1,6 @@
 // Package layouts holds lookout's printed pieces. Each layout is one file: a
 // Layout value with its name, audience, paper sizes and a Draw function
-// that places text, QR codes and shapes on kit pages, plus one line that
+// that places text, QR codes and shapes on typeset pages, plus one line that
 // registers it. Layouts never touch files, flags, language tags or fpdf:
 // they get their words, already translated, in a Content.
 package layouts
@@ -11,7 +11,7 @@ import (
 	"sort"
 	"strings"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Layout is one kind of printed piece.
@@ -28,7 +28,7 @@ type Layout struct {
 	// Aliases name, by audience, the layout that makes this one for that
 	// audience (the poster for staff is the staff-poster).
 	Aliases map[string]string
-	Draw    func(d *kit.Document, c *Content, o Options) error
+	Draw    func(d *typeset.Document, c *Content, o Options) error
 }
 
 // Variant is one form of a layout and the papers it is printed on.
@@ -247,7 +247,7 @@ func (c Contact) Line() string { return c.Name + ": " + c.Phone }
 
 // Content is what a layout prints, in one language.
 type Content struct {
-	Lang  kit.Lang
+	Lang  typeset.Lang
 	T     func(key string, args ...string) string // a catalog message; args are name, value pairs
 	Signs []string                                // the warning signs, in order (for the victim pack: questions to the reader)
 	// Short holds the signs' short forms, for cards: the pack's own, or the
@@ -281,7 +281,7 @@ type Job struct {
 	Layout Layout
 	Options
 	Content Content
-	Meta    kit.Meta
+	Meta    typeset.Meta
 }
 
 // Piece is a rendered job.
@@ -291,7 +291,7 @@ type Piece struct {
 	Log   string // the placement log
 	// Placements are what the page engine placed, as data (the log is
 	// rendered from them).
-	Placements []kit.Placement
+	Placements []typeset.Placement
 }
 
 // Render draws the job and returns the PDF and its placement log. To make
@@ -303,7 +303,7 @@ func Render(j Job) (Piece, error) { return NewRenderer().Render(j) }
 // by then, and embedding the fonts is half the work of a render.
 func Place(j Job) (Piece, error) { return NewRenderer().Place(j) }
 
-func draw(w *kit.Worker, j Job) (*kit.Document, error) {
+func draw(w *typeset.Worker, j Job) (*typeset.Document, error) {
 	doc := w.NewDocument(j.Meta)
 	if err := j.Layout.Draw(doc, &j.Content, j.Options); err != nil {
 		return nil, err

@@ -14,11 +14,11 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // flatLogo is a w×h logo in two colours, as line art is.
-func flatLogo(t *testing.T, w, h int) *kit.Image {
+func flatLogo(t *testing.T, w, h int) *typeset.Image {
 	t.Helper()
 	m := image.NewPaletted(image.Rect(0, 0, w, h), color.Palette{color.White, color.RGBA{0x0B, 0x4F, 0x6C, 0xFF}})
 	for y := h / 3; y < 2*h/3; y++ {
@@ -30,7 +30,7 @@ func flatLogo(t *testing.T, w, h int) *kit.Image {
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, m); err != nil {
 		t.Fatal(err)
 	}
-	img, err := kit.LoadImage(b.Bytes())
+	img, err := typeset.LoadImage(b.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,8 +47,8 @@ var pdfImageRE = regexp.MustCompile(`/Subtype /Image\n/Width (\d+)\n/Height (\d+
 // logo's placed width, so the print master is large enough for every
 // placement, and at most one pixel more than that needs.
 func TestLogoResolution(t *testing.T) {
-	logos := map[string]*kit.Image{"banner": flatLogo(t, 6000, 600), "square": flatLogo(t, 2000, 2000), "upright": flatLogo(t, 600, 2000)}
-	teal := kit.Color{R: 0x0B, G: 0x4F, B: 0x6C}
+	logos := map[string]*typeset.Image{"banner": flatLogo(t, 6000, 600), "square": flatLogo(t, 2000, 2000), "upright": flatLogo(t, 600, 2000)}
+	teal := typeset.Color{R: 0x0B, G: 0x4F, B: 0x6C}
 	var reqs []campaign.Request
 	for _, l := range layouts.All() {
 		for _, f := range l.Forms() {
@@ -87,7 +87,7 @@ func TestLogoResolution(t *testing.T) {
 		}
 		var w float64
 		for _, pl := range p.Placements {
-			if pl.Kind == kit.KindImage {
+			if pl.Kind == typeset.KindImage {
 				w = math.Max(w, pl.Box.W)
 			}
 		}
@@ -98,7 +98,7 @@ func TestLogoResolution(t *testing.T) {
 		placed++
 		widest = math.Max(widest, w)
 		px, _ := strconv.Atoi(string(m[1]))
-		if need := w / 25.4 * kit.PrintPPI; float64(px) < need-0.01 || float64(px) > need+1 {
+		if need := w / 25.4 * typeset.PrintPPI; float64(px) < need-0.01 || float64(px) > need+1 {
 			t.Errorf("%s, %s logo: placed %.1f mm wide, embedded %d pixels wide (%.0f ppi); want %.0f, 300 ppi",
 				campaign.FileName(jobs[i]), names[i], w, px, float64(px)/(w/25.4), math.Ceil(need))
 		}

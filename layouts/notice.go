@@ -4,7 +4,7 @@ import (
 	"errors"
 	"math"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Notice is what a posting law asks of a page, as far as a layout can meet
@@ -32,10 +32,10 @@ func (n *Notice) floor(pt float64) float64 {
 // minimum, bold when the notice wants every word bold. It may grow to
 // noticeGrow times its size, so a large sheet is filled with type, not
 // with an empty band.
-func (n *Notice) style(size, floor float64, bold bool, col kit.Color) kit.Style {
+func (n *Notice) style(size, floor float64, bold bool, col typeset.Color) typeset.Style {
 	f := n.floor(floor)
 	size = math.Max(size, f)
-	return kit.Style{Size: size, Min: f, Max: size * noticeGrow, Bold: bold || (n != nil && n.Bold), Color: col}
+	return typeset.Style{Size: size, Min: f, Max: size * noticeGrow, Bold: bold || (n != nil && n.Bold), Color: col}
 }
 
 // noticeGrow is how far a notice's type may grow past its size.
@@ -53,26 +53,26 @@ func (n *Notice) text() []string {
 // to call in that language. Under the sections one row holds the QR code,
 // the hotline's name and number and the web address, once for all
 // languages. Every size is at least the notice's minimum.
-func drawNotice(p *kit.Page, c *Content) error {
+func drawNotice(p *typeset.Page, c *Content) error {
 	w, h := p.Size()
 	u := math.Sqrt(w * h / (215.9 * 279.4)) // 1 on letter, either way up
 	n := c.Notice
 	fl := n.floor
-	inner := kit.Box{X: 12.7 * u, Y: 12.7 * u, W: w - 25.4*u, H: h - 25.4*u}
+	inner := typeset.Box{X: 12.7 * u, Y: 12.7 * u, W: w - 25.4*u, H: h - 25.4*u}
 	top := inner.Y
 	if c.Brand.hasHeader(c.Org) {
-		if err := brandHeader(p, kit.Box{X: inner.X, Y: top, W: inner.W, H: math.Max(18*u, 2*fl(14)*kit.PtMM)}, c, fl(20*u), fl(14)); err != nil {
+		if err := brandHeader(p, typeset.Box{X: inner.X, Y: top, W: inner.W, H: math.Max(18*u, 2*fl(14)*typeset.PtMM)}, c, fl(20*u), fl(14)); err != nil {
 			return err
 		}
-		top += math.Max(22*u, 2*fl(14)*kit.PtMM+4*u)
+		top += math.Max(22*u, 2*fl(14)*typeset.PtMM+4*u)
 	}
-	p.Fill("rule", kit.Box{X: inner.X, Y: top, W: inner.W, H: 2 * u}, c.Brand.rule(navy))
+	p.Fill("rule", typeset.Box{X: inner.X, Y: top, W: inner.W, H: 2 * u}, c.Brand.rule(navy))
 	top += 6 * u
 	row := noticeRow(p, c, n, u, inner.W)
 	col := inner.W - 44*u - 6*u
 	rowH := max(44*u, min(stackNeed(p, col, row, false), 0.3*inner.H), stackNeed(p, col, row, true))
-	rowBox := kit.Box{X: inner.X, Y: inner.Bottom() - rowH, W: inner.W, H: rowH}
-	sections := kit.Box{X: inner.X, Y: top, W: inner.W, H: rowBox.Y - 6*u - top}
+	rowBox := typeset.Box{X: inner.X, Y: inner.Bottom() - rowH, W: inner.W, H: rowH}
+	sections := typeset.Box{X: inner.X, Y: top, W: inner.W, H: rowBox.Y - 6*u - top}
 	if err := noticeSections(p, sections, c, u); err != nil {
 		return err
 	}
@@ -83,21 +83,21 @@ func drawNotice(p *kit.Page, c *Content) error {
 // together, or one box per language when the notice gives shares. When
 // the sections do not fit at the smallest size allowed, they are set again
 // more briefly (see sectionItems).
-func noticeSections(p *kit.Page, b kit.Box, c *Content, u float64) error {
+func noticeSections(p *typeset.Page, b typeset.Box, c *Content, u float64) error {
 	var err error
 	for brief := 0; brief <= 2; brief++ {
 		err = trySections(p, b, c, u, brief)
-		if _, ok := errors.AsType[*kit.FitError](err); !ok {
+		if _, ok := errors.AsType[*typeset.FitError](err); !ok {
 			return err
 		}
 	}
 	return err
 }
 
-func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief int) error {
+func trySections(p *typeset.Page, b typeset.Box, c *Content, u float64, brief int) error {
 	all := c.All()
 	if all[0].Notice == nil || all[0].Notice.Share == 0 {
-		var items []kit.StackItem
+		var items []typeset.StackItem
 		for i, x := range all {
 			items = append(items, sectionItems(x, i > 0, u, brief)...)
 		}
@@ -123,7 +123,7 @@ func trySections(p *kit.Page, b kit.Box, c *Content, u float64, brief int) error
 
 // shareBox is the part of b that x's share gives it, below the sections
 // before it, with room for a rule between sections.
-func shareBox(b kit.Box, all []*Content, x *Content, u float64) kit.Box {
+func shareBox(b typeset.Box, all []*Content, x *Content, u float64) typeset.Box {
 	y := b.Y
 	for _, o := range all {
 		if o == x {
@@ -131,7 +131,7 @@ func shareBox(b kit.Box, all []*Content, x *Content, u float64) kit.Box {
 		}
 		y += b.H * o.Notice.Share
 	}
-	sb := kit.Box{X: b.X, Y: y, W: b.W, H: b.H * x.Notice.Share}
+	sb := typeset.Box{X: b.X, Y: y, W: b.W, H: b.H * x.Notice.Share}
 	if y > b.Y {
 		sb.Y, sb.H = sb.Y+4*u, sb.H-4*u
 	}
@@ -145,32 +145,32 @@ func shareBox(b kit.Box, all []*Content, x *Content, u float64) kit.Box {
 // brief 2 keeps only the headline and how to call: a sign in three
 // languages at a law's minimum size may hold no more. The law's wording is
 // never cut. after marks a section that follows another.
-func sectionItems(x *Content, after bool, u float64, brief int) []kit.StackItem {
+func sectionItems(x *Content, after bool, u float64, brief int) []typeset.StackItem {
 	n, st := x.Notice, x.Notice.style
 	lang, tag := x.Lang, "-"+x.Lang.Tag
-	item := func(name string, paras []string, style kit.Style, above float64) kit.StackItem {
-		return kit.StackItem{Name: name + tag, Paras: paras, Style: style, Above: above, Lang: &lang}
+	item := func(name string, paras []string, style typeset.Style, above float64) typeset.StackItem {
+		return typeset.StackItem{Name: name + tag, Paras: paras, Style: style, Above: above, Lang: &lang}
 	}
 	bullets := st(18*u, 14, false, ink)
-	bullets.Bullet, bullets.Spacing = "•", kit.Spacing{Leading: 1.2, Gap: 0.3, Indent: 1.1}
+	bullets.Bullet, bullets.Spacing = "•", typeset.Spacing{Leading: 1.2, Gap: 0.3, Indent: 1.1}
 	headline, body := "poster.headline", item("signs", x.Signs, bullets, 0.5)
-	var items []kit.StackItem
+	var items []typeset.StackItem
 	switch {
 	case len(n.text()) > 0:
-		items = []kit.StackItem{item("notice", n.text(), st(18*u, 14, false, ink), 0)}
+		items = []typeset.StackItem{item("notice", n.text(), st(18*u, 14, false, ink), 0)}
 		items[0].Style.Spacing.Gap = 0.6
 	case n != nil && n.Victim:
 		headline = "victim.headline"
-		items = []kit.StackItem{body, item("notfault", []string{x.T("victim.notfault")}, st(18*u, 14, true, ink), 0.5)}
+		items = []typeset.StackItem{body, item("notfault", []string{x.T("victim.notfault")}, st(18*u, 14, true, ink), 0.5)}
 		items[0].Name = "questions" + tag
 		items = items[min(brief, 2):]
 	case brief == 1:
-		items = []kit.StackItem{item("context", []string{x.T("poster.context")}, st(18*u, 14, false, ink), 0.5)}
+		items = []typeset.StackItem{item("context", []string{x.T("poster.context")}, st(18*u, 14, false, ink), 0.5)}
 	case brief == 0:
-		items = []kit.StackItem{body}
+		items = []typeset.StackItem{body}
 	}
 	if len(n.text()) == 0 {
-		items = append([]kit.StackItem{item("headline", []string{x.T(headline)}, st(30*u, 18, true, x.Brand.heading(navy)), 0)}, items...)
+		items = append([]typeset.StackItem{item("headline", []string{x.T(headline)}, st(30*u, 18, true, x.Brand.heading(navy)), 0)}, items...)
 	}
 	if after {
 		items[0].Above = 1.2
@@ -204,20 +204,20 @@ func callLines(x *Content) []string {
 
 // noticeRow is what sits beside the QR code: the hotline's name, its
 // number as printed and in digits, the web address, and a local contact.
-func noticeRow(p *kit.Page, c *Content, n *Notice, u, width float64) []kit.StackItem {
-	st := func(size, floor float64, bold bool, col kit.Color) kit.Style {
+func noticeRow(p *typeset.Page, c *Content, n *Notice, u, width float64) []typeset.StackItem {
+	st := func(size, floor float64, bold bool, col typeset.Color) typeset.Style {
 		s := n.style(size, floor, bold, col)
 		s.Spacing.Leading = 1.1
 		return s
 	}
-	items := []kit.StackItem{
+	items := []typeset.StackItem{
 		{Name: "hotline-name", Paras: []string{c.Hotline.Name}, Style: st(18*u, 14, true, ink)},
 		{Name: "hotline-number", Paras: []string{c.Hotline.Call}, Style: st(44*u, 30, true, callRed)},
 	}
 	if c.Hotline.Digits != c.Hotline.Call {
-		items = append(items, kit.StackItem{Name: "hotline-digits", Paras: []string{c.Hotline.Digits}, Style: st(26*u, 20, true, ink)})
+		items = append(items, typeset.StackItem{Name: "hotline-digits", Paras: []string{c.Hotline.Digits}, Style: st(26*u, 20, true, ink)})
 	}
-	url := kit.StackItem{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: st(14*u, 12, false, ink), Above: 0.4}
+	url := typeset.StackItem{Name: "url", Paras: []string{PrintedURL(c.URL)}, Style: st(14*u, 12, false, ink), Above: 0.4}
 	url.Style.Spacing.BreakAnywhere = true
 	items = append(items, url)
 	return append(items, localItem(c, st(14*u, 12, false, ink), 0.4)...)
@@ -226,7 +226,7 @@ func noticeRow(p *kit.Page, c *Content, n *Notice, u, width float64) []kit.Stack
 // stackNeed is the height items take in a column of width millimetres,
 // set at their floors or at their preferred sizes; 0 when one does not fit
 // the width at all.
-func stackNeed(p *kit.Page, width float64, items []kit.StackItem, atFloor bool) float64 {
+func stackNeed(p *typeset.Page, width float64, items []typeset.StackItem, atFloor bool) float64 {
 	h := 0.0
 	for i, it := range items {
 		size := it.Style.Size
@@ -238,7 +238,7 @@ func stackNeed(p *kit.Page, width float64, items []kit.StackItem, atFloor bool) 
 			return 0
 		}
 		if i > 0 {
-			h += it.Above * size * kit.PtMM
+			h += it.Above * size * typeset.PtMM
 		}
 		h += blk.Height
 	}
@@ -247,13 +247,13 @@ func stackNeed(p *kit.Page, width float64, items []kit.StackItem, atFloor bool) 
 
 // noticeQR sets the QR code at the row's end side and the row's text
 // beside it.
-func noticeQR(p *kit.Page, b kit.Box, c *Content, items []kit.StackItem, u float64) error {
+func noticeQR(p *typeset.Page, b typeset.Box, c *Content, items []typeset.StackItem, u float64) error {
 	side := 44 * u
-	text := kit.Box{X: b.X, Y: b.Y, W: b.W - side - 6*u, H: b.H}
+	text := typeset.Box{X: b.X, Y: b.Y, W: b.W - side - 6*u, H: b.H}
 	if p.RTL() {
 		text.X = b.X + side + 6*u
 	}
-	if err := drawQR(p, b, side, c, kit.QRMedium); err != nil {
+	if err := drawQR(p, b, side, c, typeset.QRMedium); err != nil {
 		return err
 	}
 	_, err := p.Stack("beside-qr", text, items)

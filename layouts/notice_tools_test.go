@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -30,12 +30,12 @@ func wordHeights(t *testing.T, pdf string) map[string]float64 {
 }
 
 // boxPerPoint measures how tall pdftotext makes the box of text set in
-// Noto Sans at one point: it sets a line at exactly 20 pt with the kit.
+// Noto Sans at one point: it sets a line at exactly 20 pt with the page engine.
 func boxPerPoint(t *testing.T, dir string) float64 {
 	t.Helper()
-	doc := kit.NewDocument(kit.Meta{Created: time.Unix(0, 0)})
-	p := doc.AddPage("ruler", 100, 50, kit.Lang{Tag: "en", Script: "Latn"})
-	if _, err := p.Text("ruler", kit.Box{X: 5, Y: 5, W: 90, H: 40}, []string{"Ruler"}, kit.Style{Size: 20, Min: 20, Color: kit.Black}); err != nil {
+	doc := typeset.NewDocument(typeset.Meta{Created: time.Unix(0, 0)})
+	p := doc.AddPage("ruler", 100, 50, typeset.Lang{Tag: "en", Script: "Latn"})
+	if _, err := p.Text("ruler", typeset.Box{X: 5, Y: 5, W: 90, H: 40}, []string{"Ruler"}, typeset.Style{Size: 20, Min: 20, Color: typeset.Black}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := doc.PDF()

@@ -6,12 +6,12 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
 // joined is a text placement's lines, as one string.
-func joined(p kit.Placement) string {
+func joined(p typeset.Placement) string {
 	var b strings.Builder
 	for _, l := range p.Lines {
 		if b.Len() > 0 && !l.Continues {
@@ -39,13 +39,13 @@ func TestCardsCarryTheNumberOnBothSides(t *testing.T) {
 			in, found := false, false
 			for _, p := range piece.Placements {
 				switch {
-				case p.Kind == kit.KindArea && (p.Name == "card" || strings.HasPrefix(p.Name, "card-")):
+				case p.Kind == typeset.KindArea && (p.Name == "card" || strings.HasPrefix(p.Name, "card-")):
 					if in && !found {
 						t.Errorf("%s sheet %d: a card without %s", campaign.FileName(job), p.Sheet, digits)
 					}
 					cards[p.Sheet]++
 					in, found = true, false
-				case p.Kind == kit.KindText && in && strings.Contains(joined(p), digits):
+				case p.Kind == typeset.KindText && in && strings.Contains(joined(p), digits):
 					if !found {
 						withNumber[p.Sheet]++
 					}
@@ -77,7 +77,7 @@ func TestStaffPosterNamesWhoAnswersAndTheLocalStep(t *testing.T) {
 		var order []string
 		var steps string
 		for _, p := range piece.Placements {
-			if p.Kind != kit.KindText {
+			if p.Kind != typeset.KindText {
 				continue
 			}
 			order = append(order, p.Name)

@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // What the layouts share: colours, type scales, and the blocks every piece
@@ -13,10 +13,10 @@ import (
 // Colours of the printed pieces: every text colour has a contrast of at
 // least 7:1 on the background it sits on (see the tests).
 var (
-	ink     = kit.Black                            // body text: K-only black in print (see kit.Ink)
-	navy    = kit.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
-	callRed = kit.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
-	tint    = kit.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
+	ink     = typeset.Black                            // body text: K-only black in print (see typeset.Ink)
+	navy    = typeset.Color{R: 0x13, G: 0x29, B: 0x4B} // headlines and rules
+	callRed = typeset.Color{R: 0x8B, G: 0x15, B: 0x15} // the number to call
+	tint    = typeset.Color{R: 0xFF, G: 0xF1, B: 0xC2} // the hotline panel
 )
 
 // Smallest type, in points: body text on posters, flyers, signs and
@@ -45,14 +45,14 @@ func (s scale) forPage(c *Content) scale {
 }
 
 // upTo returns the scale with type that may grow to g times its size
-// where the page has room (see kit.Style.Max).
+// where the page has room (see typeset.Style.Max).
 func (s scale) upTo(g float64) scale {
 	s.grow = g
 	return s
 }
 
 // rule is the colour of rules: the brand's, or navy.
-func (s scale) rule() kit.Color { return s.brand.rule(navy) }
+func (s scale) rule() typeset.Color { return s.brand.rule(navy) }
 
 // letterScale is the scale of a w by h page: 1 on letter, larger on bigger
 // sheets, smaller on small ones.
@@ -65,35 +65,41 @@ func letterScale(w, h, min float64) scale {
 // takes on a letter poster.
 func widthScale(w, min float64) scale { return scale{u: w / 178, min: min} }
 
-func (s scale) style(size, floor float64, bold bool, c kit.Color) kit.Style {
+func (s scale) style(size, floor float64, bold bool, c typeset.Color) typeset.Style {
 	if s.tight {
 		floor *= 2.0 / 3
 	}
-	st := kit.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
+	st := typeset.Style{Size: math.Max(size*s.u, s.min), Min: math.Max(floor*s.u, s.min), Bold: bold, Color: c}
 	if s.grow > 1 {
 		st.Max = st.Size * s.grow
 	}
 	return st
 }
 
-func (s scale) body(size, floor float64) kit.Style { return s.style(size, floor, false, ink) }
+func (s scale) body(size, floor float64) typeset.Style { return s.style(size, floor, false, ink) }
 
-func (s scale) bold(size, floor float64, c kit.Color) kit.Style { return s.style(size, floor, true, c) }
-
-// heading is bold, in the colour of headings: the brand's, or navy.
-func (s scale) heading(size, floor float64) kit.Style {
-	return s.bold(size, floor, s.brand.heading(navy))
+func (s scale) bold(size, floor float64, c typeset.Color) typeset.Style {
+	return s.style(size, floor, true, c)
 }
 
-// headline is a heading set tight.
-func (s scale) headline(size, floor float64) kit.Style {
+// heading is bold, in the colour of headings: the brand's, or navy. It is
+// a second-level heading (H2) in the PDF's structure.
+func (s scale) heading(size, floor float64) typeset.Style {
+	st := s.bold(size, floor, s.brand.heading(navy))
+	st.Role = typeset.RoleH2
+	return st
+}
+
+// headline is a heading set tight: the piece's title, H1.
+func (s scale) headline(size, floor float64) typeset.Style {
 	st := s.heading(size, floor)
 	st.Spacing.Leading = 1.1
+	st.Role = typeset.RoleH1
 	return st
 }
 
 // url sets a web address, which may break anywhere.
-func (s scale) url(size, floor float64) kit.Style {
+func (s scale) url(size, floor float64) typeset.Style {
 	st := s.body(size, floor)
 	st.Spacing.BreakAnywhere = true
 	st.LTR = true
@@ -101,15 +107,15 @@ func (s scale) url(size, floor float64) kit.Style {
 }
 
 // bullets sets a list, each paragraph after a bullet.
-func (s scale) bullets(size, floor float64) kit.Style {
+func (s scale) bullets(size, floor float64) typeset.Style {
 	st := s.body(size, floor)
 	st.Bullet = "•"
-	st.Spacing = kit.Spacing{Leading: 1.2, Gap: 0.35, Indent: 1.1}
+	st.Spacing = typeset.Spacing{Leading: 1.2, Gap: 0.35, Indent: 1.1}
 	return st
 }
 
 // steps sets steps to take in order, numbered.
-func (s scale) steps(size, floor float64) kit.Style {
+func (s scale) steps(size, floor float64) typeset.Style {
 	st := s.bullets(size, floor)
 	st.Bullet, st.Numbered = "", true
 	st.Spacing.Indent = 1.4
@@ -119,7 +125,7 @@ func (s scale) steps(size, floor float64) kit.Style {
 // number sets a phone number: bold, tight, left to right in a Latin face
 // on every page (digits and the letters of a vanity number read so in
 // every language).
-func (s scale) number(size, floor float64, c kit.Color) kit.Style {
+func (s scale) number(size, floor float64, c typeset.Color) typeset.Style {
 	st := s.bold(size, floor, c)
 	st.Spacing.Leading = 1.05
 	st.LTR = true
@@ -127,11 +133,11 @@ func (s scale) number(size, floor float64, c kit.Color) kit.Style {
 }
 
 // item is a stack item of one paragraph, or nothing when text is empty.
-func item(name, text string, st kit.Style, above float64) []kit.StackItem {
+func item(name, text string, st typeset.Style, above float64) []typeset.StackItem {
 	if text == "" {
 		return nil
 	}
-	return []kit.StackItem{{Name: name, Paras: []string{text}, Style: st, Above: above}}
+	return []typeset.StackItem{{Name: name, Paras: []string{text}, Style: st, Above: above}}
 }
 
 // callLabel is the line above the number on pieces for people who see the
@@ -177,7 +183,7 @@ type callWords struct {
 // the page, the number as printed and in digits (once), and then in every
 // language the text number, a warning when the line is not a trafficking
 // hotline, and the emergency number.
-func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
+func hotlineItems(c *Content, s scale, w callWords) []typeset.StackItem {
 	items := w.nameItems(c, s)
 	for i, x := range c.All() {
 		its := item("hotline-label", w.label(x), s.body(17, 14), 0.15)
@@ -203,13 +209,13 @@ func hotlineItems(c *Content, s scale, w callWords) []kit.StackItem {
 // hotlineItems. In several, the number spans the panel, centred, under the
 // labels of every language side by side, with the lines after it side by
 // side too.
-func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
+func hotlineBands(c *Content, s scale, w callWords, look typeset.Band) []typeset.Band {
 	if len(c.Others) == 0 {
-		look.Columns = [][]kit.StackItem{hotlineItems(c, s, w)}
-		return []kit.Band{look}
+		look.Columns = [][]typeset.StackItem{hotlineItems(c, s, w)}
+		return []typeset.Band{look}
 	}
-	var out []kit.Band
-	add := func(name string, cols [][]kit.StackItem) {
+	var out []typeset.Band
+	add := func(name string, cols [][]typeset.StackItem) {
 		band := look
 		band.Name, band.Columns = look.Name+"-"+name, cols
 		if len(out) > 0 {
@@ -218,22 +224,22 @@ func hotlineBands(c *Content, s scale, w callWords, look kit.Band) []kit.Band {
 		out = append(out, band)
 	}
 	if name := w.nameItems(c, s); name != nil {
-		add("name", [][]kit.StackItem{name})
+		add("name", [][]typeset.StackItem{name})
 	}
-	add("labels", perLang(c, func(x *Content) []kit.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
+	add("labels", perLang(c, func(x *Content) []typeset.StackItem { return item("hotline-label", w.label(x), s.body(17, 14), 0.15) }))
 	number := w.numberItems(c, s)
 	for i := range number {
-		number[i].Style.Align = kit.AlignCenter // under every column, not the first
+		number[i].Style.Align = typeset.AlignCenter // under every column, not the first
 	}
-	add("number", [][]kit.StackItem{number})
-	after := perLang(c, func(x *Content) []kit.StackItem { return w.afterItems(c, x, s) })
+	add("number", [][]typeset.StackItem{number})
+	after := perLang(c, func(x *Content) []typeset.StackItem { return w.afterItems(c, x, s) })
 	if len(after[0]) > 0 {
 		add("after", after)
 	}
 	return out
 }
 
-func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
+func (w callWords) nameItems(c *Content, s scale) []typeset.StackItem {
 	if !w.name {
 		return nil
 	}
@@ -245,7 +251,7 @@ func (w callWords) nameItems(c *Content, s scale) []kit.StackItem {
 // are two paragraphs of one item, so that they are set in the same size
 // and weight, each led by its word in the page's language. The scale's
 // call sets its size (posters set it larger).
-func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
+func (w callWords) numberItems(c *Content, s scale) []typeset.StackItem {
 	k := s.call
 	if k == 0 {
 		k = 1
@@ -254,7 +260,7 @@ func (w callWords) numberItems(c *Content, s scale) []kit.StackItem {
 	if w.textFirst && c.Hotline.Text != "" {
 		st := s.bold(50*k, 36+8*(k-1), callRed)
 		st.Spacing.Leading = 1.05
-		items = []kit.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
+		items = []typeset.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
 			glued(c.T("victim.text_number", "number", c.Hotline.Text), c.Hotline.Text),
 			glued(c.T("victim.call_number", "number", c.Hotline.Call), c.Hotline.Call)}}}
 	}
@@ -293,8 +299,8 @@ func glued(line, number string) string {
 // afterItems are the lines after the number in x's language: the text
 // number, the warning that a line is not a trafficking hotline, and the
 // emergency number (those of c, the page's hotline).
-func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
-	var items []kit.StackItem
+func (w callWords) afterItems(c, x *Content, s scale) []typeset.StackItem {
+	var items []typeset.StackItem
 	if c.Hotline.Text != "" && !w.textFirst {
 		items = append(items, item("hotline-text", x.T(w.text, "number", c.Hotline.Text), s.body(18, 14), 0.3)...)
 	}
@@ -315,22 +321,22 @@ func (w callWords) afterItems(c, x *Content, s scale) []kit.StackItem {
 
 // qrBand is a band of a Flow with a square at its end side for the QR
 // code, side millimetres wide, and the items beside it.
-func qrBand(items []kit.StackItem, side, gap, above float64) kit.Band {
-	return kit.Band{Name: "beside-qr", Columns: [][]kit.StackItem{items}, Side: side, SideGap: gap, Above: above}
+func qrBand(items []typeset.StackItem, side, gap, above float64) typeset.Band {
+	return typeset.Band{Name: "beside-qr", Columns: [][]typeset.StackItem{items}, Side: side, SideGap: gap, Above: above}
 }
 
 // drawQR draws the QR code in the square a qrBand kept for it.
-func drawQR(p *kit.Page, band kit.Box, side float64, c *Content, level kit.QRLevel) error {
+func drawQR(p *typeset.Page, band typeset.Box, side float64, c *Content, level typeset.QRLevel) error {
 	x := band.Right() - side
 	if p.RTL() {
 		x = band.X
 	}
-	_, err := p.QR("qr", kit.Box{X: x, Y: band.Y, W: side, H: side}, c.URL, level, false)
+	_, err := p.QR("qr", typeset.Box{X: x, Y: band.Y, W: side, H: side}, c.URL, level, false)
 	return err
 }
 
 // localItem is a local partner's name and number, if the piece has one.
-func localItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+func localItem(c *Content, st typeset.Style, above float64) []typeset.StackItem {
 	if c.Local == nil {
 		return nil
 	}
@@ -338,7 +344,7 @@ func localItem(c *Content, st kit.Style, above float64) []kit.StackItem {
 }
 
 // orgItem says who posts the piece, if anyone.
-func orgItem(c *Content, st kit.Style, above float64) []kit.StackItem {
+func orgItem(c *Content, st typeset.Style, above float64) []typeset.StackItem {
 	if c.Org == "" {
 		return nil
 	}
@@ -346,7 +352,7 @@ func orgItem(c *Content, st kit.Style, above float64) []kit.StackItem {
 }
 
 // spaced returns the items with more space above the one called name.
-func spaced(items []kit.StackItem, name string, above float64) []kit.StackItem {
+func spaced(items []typeset.StackItem, name string, above float64) []typeset.StackItem {
 	for i := range items {
 		if items[i].Name == name {
 			items[i].Above = above

@@ -1,16 +1,16 @@
 package layouts
 
-import "lookout/layouts/kit"
+import "lookout/layouts/typeset"
 
 // Renderer renders jobs one after another and keeps what they share: the
 // shaping plans, the width and glyphs of every line it has set, QR codes
 // and the font subsets it has made, so the tenth poster in a language
 // costs a fraction of the first. It is not safe for concurrent use: give
 // each goroutine its own (RenderAll does).
-type Renderer struct{ w *kit.Worker }
+type Renderer struct{ w *typeset.Worker }
 
 // NewRenderer returns a Renderer with empty caches.
-func NewRenderer() *Renderer { return &Renderer{w: kit.NewWorker()} }
+func NewRenderer() *Renderer { return &Renderer{w: typeset.NewWorker()} }
 
 // Render draws the job and returns the PDF and its placement log; the same
 // job gives the same bytes from any Renderer.

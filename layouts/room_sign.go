@@ -1,6 +1,6 @@
 package layouts
 
-import "lookout/layouts/kit"
+import "lookout/layouts/typeset"
 
 var roomSign = Layout{
 	Name:        "room-sign",
@@ -28,7 +28,7 @@ func roomWords(audience string) callWords {
 	return victimCall
 }
 
-func drawRoomSign(d *kit.Document, c *Content, o Options) error {
+func drawRoomSign(d *typeset.Document, c *Content, o Options) error {
 	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	if o.Variant == "tent" {
 		return drawTent(p, c, o.Audience)
@@ -39,11 +39,11 @@ func drawRoomSign(d *kit.Document, c *Content, o Options) error {
 	return drawPosterFor(p, c, posterWords{victimSection, roomWords("victim"), nil}, 10)
 }
 
-var guestWords = posterWords{guestSection, roomWords("guest"), func(c *Content, s scale) []kit.StackItem { return scanItems(c, s, 0) }}
+var guestWords = posterWords{guestSection, roomWords("guest"), func(c *Content, s scale) []typeset.StackItem { return scanItems(c, s, 0) }}
 
 // guestSection is one language's words for hotel guests: the headline and
 // the signs.
-func guestSection(c *Content, s scale) []kit.StackItem {
+func guestSection(c *Content, s scale) []typeset.StackItem {
 	return append(item("headline", c.T("guest.headline"), s.headline(44, 26), 0), signItems(c, s, c.Signs, 0.8)...)
 }
 
@@ -51,27 +51,27 @@ func guestSection(c *Content, s scale) []kit.StackItem {
 // upper panel is turned 180° so that both faces read upright once it
 // stands. The lower face asks and gives the number; the upper one lists
 // the questions (or, for guests, the signs) above the QR code.
-func drawTent(p *kit.Page, c *Content, audience string) error {
+func drawTent(p *typeset.Page, c *Content, audience string) error {
 	w, h := p.Size()
 	fold := h / 2
-	err := p.Area("face", kit.Box{X: 0, Y: fold, W: w, H: h - fold}, 0, func(a *kit.Page) error {
+	err := p.Area("face", typeset.Box{X: 0, Y: fold, W: w, H: h - fold}, 0, func(a *typeset.Page) error {
 		return tentFace(a, c, audience)
 	})
 	if err != nil {
 		return err
 	}
-	if err := p.Area("back", kit.Box{X: 0, Y: 0, W: w, H: fold}, 180, func(a *kit.Page) error {
+	if err := p.Area("back", typeset.Box{X: 0, Y: 0, W: w, H: fold}, 180, func(a *typeset.Page) error {
 		return tentBack(a, c, audience)
 	}); err != nil {
 		return err
 	}
 	p.CutLine("fold", 0, fold, w, fold)
-	label, err := p.Fit("fold-label", kit.Box{W: w / 2, H: 4}, []string{c.T("print.fold")}, kit.Style{Size: 8, Min: minCard, Color: ink})
+	label, err := p.Fit("fold-label", typeset.Box{W: w / 2, H: 4}, []string{c.T("print.fold")}, typeset.Style{Size: 8, Min: minCard, Color: ink})
 	if err != nil {
 		return err
 	}
-	b := kit.Box{X: (w - label.Width) / 2, Y: fold - label.Height/2, W: label.Width, H: label.Height}
-	p.Fill("fold-label-ground", kit.Box{X: b.X - 1.5, Y: b.Y, W: b.W + 3, H: b.H}, kit.White)
+	b := typeset.Box{X: (w - label.Width) / 2, Y: fold - label.Height/2, W: label.Width, H: label.Height}
+	p.Fill("fold-label-ground", typeset.Box{X: b.X - 1.5, Y: b.Y, W: b.W + 3, H: b.H}, typeset.White)
 	return p.Draw(label, b)
 }
 
@@ -86,36 +86,36 @@ const tentMargin = 5.0
 
 // tentFace is the face that reads upright on the flat page: the question
 // (or the guests' headline) and whom to call.
-func tentFace(a *kit.Page, c *Content, audience string) error {
+func tentFace(a *typeset.Page, c *Content, audience string) error {
 	w, h := a.Size()
-	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(tentMargin)
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
-	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
+	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
 		if audience == "guest" {
 			return item("headline", x.T("guest.headline"), s.headline(64, 36), 0)
 		}
-		return []kit.StackItem{
+		return []typeset.StackItem{
 			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(64, 36)},
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(36, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, hotlineBands(c, s, roomWords(audience), kit.Band{Name: "hotline", Above: 4, Gap: 4})...)
+	bands = append(bands, hotlineBands(c, s, roomWords(audience), typeset.Band{Name: "hotline", Above: 4, Gap: 4})...)
 	_, err := a.Flow("face", inner, bands)
 	return err
 }
 
 // tentBack is the turned face: the questions (or the signs, short) and, at
 // the bottom, the QR code beside its address.
-func tentBack(a *kit.Page, c *Content, audience string) error {
+func tentBack(a *typeset.Page, c *Content, audience string) error {
 	w, h := a.Size()
-	inner := kit.Box{W: w, H: h}.Inset(tentMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(tentMargin)
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	qrSide := 24.0
-	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
+	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
 		if audience == "guest" {
-			return []kit.StackItem{{Name: "signs", Paras: x.Short, Style: s.bullets(30, 10)}}
+			return []typeset.StackItem{{Name: "signs", Paras: x.Short, Style: s.bullets(30, 10)}}
 		}
-		return []kit.StackItem{{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10)}}
+		return []typeset.StackItem{{Name: "questions", Paras: x.Signs, Style: s.bullets(30, 10)}}
 	})
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 10), 0), qrSide, 3, 3)
 	qr.Push = true
@@ -123,5 +123,5 @@ func tentBack(a *kit.Page, c *Content, audience string) error {
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+	return drawQR(a, boxes[len(boxes)-1], qrSide, c, typeset.QRMedium)
 }

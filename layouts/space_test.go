@@ -8,15 +8,15 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
 // textSizes returns the size of each text element of a piece, by name.
-func textSizes(ps []kit.Placement) map[string]float64 {
+func textSizes(ps []typeset.Placement) map[string]float64 {
 	out := map[string]float64{}
 	for _, p := range ps {
-		if p.Kind == kit.KindText {
+		if p.Kind == typeset.KindText {
 			out[p.Name] = p.Size
 		}
 	}
@@ -63,17 +63,17 @@ type span struct{ top, bottom float64 }
 // placed: text, fills, lines, QR codes, images and marks at the top level
 // of the sheet, and each area (a card, a face of a tent) whole, in the
 // sheet's coordinates.
-func inkedSpans(ps []kit.Placement) (map[int][]span, map[int]float64) {
+func inkedSpans(ps []typeset.Placement) (map[int][]span, map[int]float64) {
 	spans, heights := map[int][]span{}, map[int]float64{}
 	depth := 0
 	for _, p := range ps {
 		switch p.Kind {
-		case kit.KindPage:
+		case typeset.KindPage:
 			heights[p.Sheet], depth = p.Box.H, 0
 			continue
-		case kit.KindTrim, kit.KindLine, kit.KindCropMarks:
+		case typeset.KindTrim, typeset.KindLine, typeset.KindCropMarks:
 			continue // cut and fold lines run across empty paper too
-		case kit.KindAreaEnd:
+		case typeset.KindAreaEnd:
 			depth--
 			continue
 		}
@@ -84,7 +84,7 @@ func inkedSpans(ps []kit.Placement) (map[int][]span, map[int]float64) {
 			}
 			spans[p.Sheet] = append(spans[p.Sheet], span{top, bottom})
 		}
-		if p.Kind == kit.KindArea {
+		if p.Kind == typeset.KindArea {
 			depth++
 		}
 	}

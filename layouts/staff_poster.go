@@ -1,6 +1,6 @@
 package layouts
 
-import "lookout/layouts/kit"
+import "lookout/layouts/typeset"
 
 var staffPoster = Layout{
 	Name:        "staff-poster",
@@ -8,7 +8,7 @@ var staffPoster = Layout{
 	Audiences:   []string{"staff"},
 	Variants: []Variant{{Name: "staff-poster", Papers: []string{"letter", "tabloid", "a4", "a3"},
 		Together: 2, TogetherOn: []string{"tabloid", "a3"}, Band: true}},
-	Draw: func(d *kit.Document, c *Content, o Options) error {
+	Draw: func(d *typeset.Document, c *Content, o Options) error {
 		return drawStaff(d.AddPage("staff-poster "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang), c)
 	},
 }
@@ -26,14 +26,14 @@ func init() {
 // panel gives the steps in each. A local partner is a step of what to do;
 // on a page with no room for that step (a long language on letter), it
 // goes beside the QR code instead.
-func drawStaff(p *kit.Page, c *Content) error {
+func drawStaff(p *typeset.Page, c *Content) error {
 	w, h := p.Size()
 	s := letterScale(w, h, minSign).forPage(c).upTo(posterGrow)
 	u := s.u
-	inner := kit.Box{W: w, H: h}.Inset(10 * u)
+	inner := typeset.Box{W: w, H: h}.Inset(10 * u)
 	qrSide := 32 * u
-	bands := func(o staffOpts) func(named bool) []kit.Band {
-		return func(named bool) []kit.Band {
+	bands := func(o staffOpts) func(named bool) []typeset.Band {
+		return func(named bool) []typeset.Band {
 			items := append(scanItems(c, s, 0), item("url", PrintedURL(c.URL), s.url(14, 12), 0.1)...)
 			if !named {
 				items = append(items, orgItem(c, s.body(14, 12), 0.6)...)
@@ -46,7 +46,7 @@ func drawStaff(p *kit.Page, c *Content) error {
 	}
 	// The richest form that fits: the local partner as a step and the
 	// hotline's name; the partner by the QR code; then no name either.
-	top := kit.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
+	top := typeset.Box{X: inner.X, Y: inner.Y + 5*u, W: inner.W, H: inner.H - 5*u}
 	forms := []staffOpts{{c.Local, true}, {nil, true}, {nil, false}}
 	o := forms[len(forms)-1]
 	for _, f := range forms {
@@ -62,7 +62,7 @@ func drawStaff(p *kit.Page, c *Content) error {
 	if err := drawIcons(p, bs, boxes, ink); err != nil {
 		return err
 	}
-	return drawQR(p, boxes[len(boxes)-1], qrSide, c, kit.QRMedium)
+	return drawQR(p, boxes[len(boxes)-1], qrSide, c, typeset.QRMedium)
 }
 
 // staffBands are the bands of a staff poster above the QR code: in one
@@ -77,12 +77,12 @@ type staffOpts struct {
 	name  bool
 }
 
-func staffBands(c *Content, o staffOpts, s scale) []kit.Band {
+func staffBands(c *Content, o staffOpts, s scale) []typeset.Band {
 	u := s.u
-	panel := kit.Band{Name: "steps-panel", Above: 5 * u, Pad: 5 * u, Panel: &tint, Gap: 8 * u, Push: true}
+	panel := typeset.Band{Name: "steps-panel", Above: 5 * u, Pad: 5 * u, Panel: &tint, Gap: 8 * u, Push: true}
 	words := callWords{name: o.name, label: callLabel, text: "hotline.text", noEmergency: true}
 	if len(c.Others) > 0 {
-		cols := languageBands(c, "languages", 8*u, s, func(x *Content) []kit.StackItem {
+		cols := languageBands(c, "languages", 8*u, s, func(x *Content) []typeset.StackItem {
 			col := staffHead(x, s)
 			for j, sec := range x.Sections {
 				col = append(col, roleItems(sec, j, s, 1.0)...)
@@ -91,7 +91,7 @@ func staffBands(c *Content, o staffOpts, s scale) []kit.Band {
 		})
 		return append(cols, withIcon(hotlineBands(c, s, words, panel), 14*u, 4*u)...)
 	}
-	var first, rest []kit.StackItem
+	var first, rest []typeset.StackItem
 	for i, sec := range c.Sections {
 		if i == 0 {
 			first = roleItems(sec, i, s, 0)
@@ -99,25 +99,25 @@ func staffBands(c *Content, o staffOpts, s scale) []kit.Band {
 			rest = append(rest, roleItems(sec, i, s, 1.0)...)
 		}
 	}
-	panel.Columns = [][]kit.StackItem{append(stepItems(c, o.local, s, 0), spaced(hotlineItems(c, s, words), pick(o.name, "hotline-name", "hotline-label"), 0.8)...)}
-	return withIcon([]kit.Band{
-		{Name: "head", Columns: [][]kit.StackItem{staffHead(c, s)}},
-		{Name: "roles", Columns: [][]kit.StackItem{first, rest}, Gap: 8 * u, Above: 4 * u},
+	panel.Columns = [][]typeset.StackItem{append(stepItems(c, o.local, s, 0), spaced(hotlineItems(c, s, words), pick(o.name, "hotline-name", "hotline-label"), 0.8)...)}
+	return withIcon([]typeset.Band{
+		{Name: "head", Columns: [][]typeset.StackItem{staffHead(c, s)}},
+		{Name: "roles", Columns: [][]typeset.StackItem{first, rest}, Gap: 8 * u, Above: 4 * u},
 		panel,
 	}, 14*u, 4*u)
 }
 
-func staffHead(c *Content, s scale) []kit.StackItem {
-	return []kit.StackItem{
+func staffHead(c *Content, s scale) []typeset.StackItem {
+	return []typeset.StackItem{
 		{Name: "headline", Paras: []string{c.T("staff.headline")}, Style: s.headline(34, 20)},
 		{Name: "intro", Paras: []string{c.T("staff.intro")}, Style: s.body(18, 13), Above: 0.4},
 	}
 }
 
 // roleItems are one role's title and signs.
-func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
+func roleItems(sec Section, i int, s scale, above float64) []typeset.StackItem {
 	name := "role-" + string(rune('1'+i))
-	return []kit.StackItem{
+	return []typeset.StackItem{
 		{Name: name, Paras: []string{sec.Title}, Style: s.heading(21, 13), Above: above},
 		{Name: name + "-signs", Paras: sec.Signs, Style: s.bullets(17, 12), Above: 0.25},
 	}
@@ -126,8 +126,8 @@ func roleItems(sec Section, i int, s scale, above float64) []kit.StackItem {
 // stepItems are what to do, numbered, under their title, in c's language;
 // a local partner, when the piece has one, is a step of its own (see
 // staffSteps).
-func stepItems(c *Content, local *Contact, s scale, above float64) []kit.StackItem {
-	return []kit.StackItem{
+func stepItems(c *Content, local *Contact, s scale, above float64) []typeset.StackItem {
+	return []typeset.StackItem{
 		{Name: "steps-title", Paras: []string{c.T("staff.respond.title")}, Style: s.heading(21, 13), Above: above},
 		{Name: "steps", Paras: staffSteps(c, local), Style: s.steps(17, 12), Above: 0.25},
 	}

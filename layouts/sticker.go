@@ -3,7 +3,7 @@ package layouts
 import (
 	"fmt"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 var sticker = Layout{
@@ -27,38 +27,38 @@ const stickerMargin = 6.0
 // sheet. Dashed cut lines run right across the sheet between the two
 // strips and right across each strip between its stickers, so a paper
 // trimmer can cut the strips first, then the stickers.
-func drawStickers(d *kit.Document, c *Content, o Options) error {
+func drawStickers(d *typeset.Document, c *Content, o Options) error {
 	p := d.AddPage("sticker "+o.Size.Name+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
-	sheet := kit.Box{W: o.Paper.W, H: o.Paper.H}
-	g := kit.Impose(sheet, o.Size.W, o.Size.H, true)
-	rest := kit.Impose(kit.Box{W: o.Paper.W, H: o.Paper.H - g.Bounds().H}, g.H, g.W, false)
+	sheet := typeset.Box{W: o.Paper.W, H: o.Paper.H}
+	g := typeset.Impose(sheet, o.Size.W, o.Size.H, true)
+	rest := typeset.Impose(typeset.Box{W: o.Paper.W, H: o.Paper.H - g.Bounds().H}, g.H, g.W, false)
 	rest.Turn = 90 - g.Turn
 	if rest.Cols*rest.Rows > 0 {
 		top := (o.Paper.H - g.Bounds().H - rest.Bounds().H) / 2
 		g.Y, rest.Y = top, top+g.Bounds().H
 	}
-	for k, grid := range []kit.Grid{g, rest} {
+	for k, grid := range []typeset.Grid{g, rest} {
 		if grid.Cols*grid.Rows == 0 {
 			continue
 		}
-		strip := kit.Box{W: o.Paper.W, H: o.Paper.H}
+		strip := typeset.Box{W: o.Paper.W, H: o.Paper.H}
 		if rest.Cols*rest.Rows > 0 { // each strip's cuts stay in its strip
-			strip = kit.Box{Y: 0, W: o.Paper.W, H: g.Bounds().Bottom()}
+			strip = typeset.Box{Y: 0, W: o.Paper.W, H: g.Bounds().Bottom()}
 			if k == 1 {
-				strip = kit.Box{Y: g.Bounds().Bottom(), W: o.Paper.W, H: o.Paper.H - g.Bounds().Bottom()}
+				strip = typeset.Box{Y: g.Bounds().Bottom(), W: o.Paper.W, H: o.Paper.H - g.Bounds().Bottom()}
 			}
 		}
 		stickerCuts(p, fmt.Sprintf("cut%d", k), grid, strip)
 	}
-	if err := p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *kit.Page) error { return drawSticker(a, c) }); err != nil {
+	if err := p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c) }); err != nil {
 		return err
 	}
-	return p.Pieces("sticker-rest", rest.Cells(), rest.Turn, func(_ int, a *kit.Page) error { return drawSticker(a, c) })
+	return p.Pieces("sticker-rest", rest.Cells(), rest.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c) })
 }
 
 // stickerCuts draws the dashed cut lines of a grid right across its strip
 // of the sheet, leaving out those on the sheet's edge.
-func stickerCuts(p *kit.Page, name string, g kit.Grid, strip kit.Box) {
+func stickerCuts(p *typeset.Page, name string, g typeset.Grid, strip typeset.Box) {
 	w, h := p.Size()
 	xs, ys := g.Cuts()
 	for i, x := range xs {
@@ -76,18 +76,18 @@ func stickerCuts(p *kit.Page, name string, g kit.Grid, strip kit.Box) {
 // drawSticker sets one sticker: the question, that it is not their fault,
 // the number to call and the quiet text line; at the bottom a QR code
 // (error correction Q: stickers get scuffed) beside its address.
-func drawSticker(a *kit.Page, c *Content) error {
+func drawSticker(a *typeset.Page, c *Content) error {
 	w, h := a.Size()
-	inner := kit.Box{W: w, H: h}.Inset(stickerMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(stickerMargin)
 	s := widthScale(inner.W, minSign).forPage(c).upTo(1.3)
 	qrSide := 28.0
-	bands := languageBands(c, "words", 4, s, func(x *Content) []kit.StackItem {
-		return []kit.StackItem{
+	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
+		return []typeset.StackItem{
 			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(50, 30)},
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, hotlineBands(c, s, victimCall, kit.Band{Name: "hotline", Above: 5, Gap: 4})...)
+	bands = append(bands, hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, 4)
 	qr.Push = true
 	bands = append(bands, qr)
@@ -95,5 +95,5 @@ func drawSticker(a *kit.Page, c *Content) error {
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[len(boxes)-1], qrSide, c, kit.QRQuartile)
+	return drawQR(a, boxes[len(boxes)-1], qrSide, c, typeset.QRQuartile)
 }

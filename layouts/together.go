@@ -3,7 +3,7 @@ package layouts
 import (
 	"fmt"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Pages in several languages at once. A notice that a law wants in English
@@ -34,14 +34,14 @@ func (c *Content) Tags() []string {
 // text(language), each set in its own language. The first is called name,
 // the others name-<tag>; they follow one another closely, and above is the
 // space before the first. Languages for which text is empty are left out.
-func eachLang(c *Content, name string, st kit.Style, above float64, text func(*Content) string) []kit.StackItem {
-	var out []kit.StackItem
+func eachLang(c *Content, name string, st typeset.Style, above float64, text func(*Content) string) []typeset.StackItem {
+	var out []typeset.StackItem
 	for i, x := range c.All() {
 		s := text(x)
 		if s == "" {
 			continue
 		}
-		it := kit.StackItem{Name: name, Paras: []string{s}, Style: st, Above: above}
+		it := typeset.StackItem{Name: name, Paras: []string{s}, Style: st, Above: above}
 		if i > 0 {
 			lang := x.Lang
 			it.Name, it.Lang = name+"-"+x.Lang.Tag, &lang
@@ -61,27 +61,27 @@ func eachLang(c *Content, name string, st kit.Style, above float64, text func(*C
 // the headlines, one for the lists and so on, so that each row starts at
 // one height in every column however long the headline above it is. Set
 // in one Flow, every language gets the same type sizes.
-func languageBands(c *Content, name string, gap float64, s scale, section func(*Content) []kit.StackItem) []kit.Band {
+func languageBands(c *Content, name string, gap float64, s scale, section func(*Content) []typeset.StackItem) []typeset.Band {
 	cols := perLang(c, section)
 	if len(c.Others) == 0 {
-		return []kit.Band{{Name: name, Columns: cols}}
+		return []typeset.Band{{Name: name, Columns: cols}}
 	}
 	rule := s.rule()
 	rows := len(cols[0])
 	for _, col := range cols {
 		if len(col) != rows { // sections of different shapes: one row
-			return []kit.Band{{Name: name, Columns: cols, Gap: gap, Divide: &rule}}
+			return []typeset.Band{{Name: name, Columns: cols, Gap: gap, Divide: &rule}}
 		}
 	}
-	var out []kit.Band
+	var out []typeset.Band
 	for j := range rows {
-		band := kit.Band{Name: name, Gap: gap, Divide: &rule}
+		band := typeset.Band{Name: name, Gap: gap, Divide: &rule}
 		if j > 0 {
 			band.Name = fmt.Sprintf("%s-%d", name, j)
-			band.Above = cols[0][j].Above * cols[0][j].Style.Size * kit.PtMM
+			band.Above = cols[0][j].Above * cols[0][j].Style.Size * typeset.PtMM
 		}
 		for _, col := range cols {
-			band.Columns = append(band.Columns, []kit.StackItem{col[j]})
+			band.Columns = append(band.Columns, []typeset.StackItem{col[j]})
 		}
 		out = append(out, band)
 	}
@@ -90,8 +90,8 @@ func languageBands(c *Content, name string, gap float64, s scale, section func(*
 
 // perLang returns one column per language of the page, each holding the
 // stack items f returns for that language, set in it.
-func perLang(c *Content, f func(*Content) []kit.StackItem) [][]kit.StackItem {
-	var out [][]kit.StackItem
+func perLang(c *Content, f func(*Content) []typeset.StackItem) [][]typeset.StackItem {
+	var out [][]typeset.StackItem
 	for i, x := range c.All() {
 		items := f(x)
 		if i > 0 {
@@ -103,7 +103,7 @@ func perLang(c *Content, f func(*Content) []kit.StackItem) [][]kit.StackItem {
 }
 
 // inLang sets stack items in x's language, named for it.
-func inLang(items []kit.StackItem, x *Content) {
+func inLang(items []typeset.StackItem, x *Content) {
 	lang := x.Lang
 	for j := range items {
 		items[j].Name += "-" + x.Lang.Tag

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // TestTogetherRows sets every form that takes several languages on a page
@@ -29,9 +29,9 @@ func TestTogetherRows(t *testing.T) {
 	for i, piece := range pieces {
 		name := campaign.FileName(jobs[i])
 		tops := map[string][]float64{} // by the name of the row, without the language
-		var number *kit.Placement
+		var number *typeset.Placement
 		for j, p := range piece.Placements {
-			if p.Kind != kit.KindText {
+			if p.Kind != typeset.KindText {
 				continue
 			}
 			if p.Name == "hotline-number" {

@@ -14,7 +14,7 @@ import (
 	"unicode/utf8"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // Budgets for what a request may carry, checked as it is read (STYLE.md
@@ -25,7 +25,7 @@ import (
 const (
 	maxField   = 4 * campaign.MaxNotice      // bytes of one text field
 	maxBase    = campaign.MaxCampaignFile    // the opened campaign file
-	maxLogo    = kit.MaxImageBytes           // the uploaded logo
+	maxLogo    = typeset.MaxImageBytes       // the uploaded logo
 	maxParts   = 120                         // form fields in one request
 	maxRequest = maxLogo + maxBase + 1<<20   // the whole body
 	maxFields  = maxParts*maxField + maxBase // text in one request, all fields

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // request reads a form into Settings, or answers the request itself with
@@ -140,7 +140,7 @@ func (s *server) kit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	s.zip(w, "lookout-kit.zip", res.Files)
+	s.zip(w, "lookout-typeset.zip", res.Files)
 }
 
 // zipTime is the time every zip entry carries, so the same files make the
@@ -181,7 +181,7 @@ func (s *server) save(w http.ResponseWriter, r *http.Request) {
 // stubLogo stands in for the logo a campaign file names while the page
 // checks the file: the page has only the file, not the picture beside it.
 var stubLogo = func() []byte {
-	img := image.NewGray(image.Rect(0, 0, kit.MinImageSide, kit.MinImageSide))
+	img := image.NewGray(image.Rect(0, 0, typeset.MinImageSide, typeset.MinImageSide))
 	for i := range img.Pix {
 		img.Pix[i] = color.Gray{Y: 128}.Y
 	}

@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 
 	"lookout/campaign"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 )
 
 // loadCampaign reads a campaign file. The files it names, such as its
@@ -19,7 +19,7 @@ func loadCampaign(path string) (*campaign.File, error) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, p)
 		}
-		return readLimited(p, kit.MaxImageBytes)
+		return readLimited(p, typeset.MaxImageBytes)
 	})
 }
 

@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -66,7 +66,7 @@ func languageTable(out io.Writer, all []*translations.Catalog) error {
 			status = "draft"
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d/%d\t%s\t%s\t%s\t%s\t%s\n", cat.Tag, cat.EnglishName, cat.Script, dir,
-			have, total, cat.Review, status, strings.Join(kit.FontNames(cat.Script), ", "), cat.ProducedBy, cat.NativeName)
+			have, total, cat.Review, status, strings.Join(typeset.FontNames(cat.Script), ", "), cat.ProducedBy, cat.NativeName)
 	}
 	if err := w.Flush(); err != nil {
 		return err

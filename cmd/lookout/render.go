@@ -9,7 +9,7 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
-	"lookout/layouts/kit"
+	"lookout/layouts/typeset"
 	"lookout/translations"
 )
 
@@ -73,7 +73,7 @@ func renderJobs(jobs []layouts.Job, dir string, workers int, progress func(done,
 		if what, ok := campaign.MissingWording(j); ok {
 			notes = append(notes, fmt.Sprintf("%s still needs the law's own wording, %s; its checklist says where to put it", name, what))
 		}
-		if j.Content.Brand.Logo != nil && carriesBand(j) && !placed(pieces[i].Placements, kit.KindImage, "logo") {
+		if j.Content.Brand.Logo != nil && carriesBand(j) && !placed(pieces[i].Placements, typeset.KindImage, "logo") {
 			notes = append(notes, fmt.Sprintf("%s has no room for the logo: the text in %s needs it; a larger paper has room", name, j.Meta.Lang))
 		}
 	}
@@ -117,7 +117,7 @@ func clipList(items []string, n int) string {
 // campaign's tracking parameters, when err is that its QR code could not
 // hold them.
 func untracked(j layouts.Job, err error) (layouts.Job, bool) {
-	var long *kit.QRTooLongError
+	var long *typeset.QRTooLongError
 	if err == nil || !errors.As(err, &long) || j.Content.Untracked == "" {
 		return j, false
 	}
@@ -133,8 +133,8 @@ func untracked(j layouts.Job, err error) (layouts.Job, bool) {
 }
 
 // placed reports whether an element of the kind and name was placed.
-func placed(ps []kit.Placement, kind kit.Kind, name string) bool {
-	return slices.ContainsFunc(ps, func(p kit.Placement) bool { return p.Kind == kind && p.Name == name })
+func placed(ps []typeset.Placement, kind typeset.Kind, name string) bool {
+	return slices.ContainsFunc(ps, func(p typeset.Placement) bool { return p.Kind == kind && p.Name == name })
 }
 
 // carriesBand reports whether the job's form carries the organisation's
@@ -147,7 +147,7 @@ func carriesBand(j layouts.Job) bool {
 // renderError names the piece that failed; for a notice whose text will
 // not fit at the law's smallest type, it names the rule and what to change.
 func renderError(j layouts.Job, err error) error {
-	var fe *kit.FitError
+	var fe *typeset.FitError
 	if n := j.Content.Notice; n != nil && errors.As(err, &fe) {
 		c, _ := campaign.LookupCompliance(n.Preset)
 		return &campaign.InputError{

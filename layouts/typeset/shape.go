@@ -1,0 +1,361 @@
+package typeset
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	tlang "github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/bidi"
+)
+
+// Lang says how to set a language's text: its BCP 47 tag, its script (ISO
+// 15924, e.g. Latn, Arab, Hans) and whether it runs right to left. Layouts
+// pass it through without looking inside.
+type Lang struct {
+	Tag    string
+	Script string
+	RTL    bool
+}
+
+// lineFactor widens the leading of scripts with tall marks above and below
+// (see scriptLooks).
+func (l Lang) lineFactor() float64 { return l.look().Leading }
+
+// glyph is one shaped glyph in font units: its advance and its offset from
+// the pen.
+type glyph struct {
+	id              font.GID
+	adv, xOff, yOff float64
+	text            string // the characters it stands for; "" for none of its own
+	naturalAdvance  bool   // adv is the font's own advance for the glyph
+}
+
+// item is a run of glyphs in one font, in visual order.
+type item struct {
+	file   *fontFile
+	faux   bool // bold made by stroking: the family has no bold file
+	glyphs []glyph
+	width  float64 // font units
+}
+
+// shaper shapes text for one Worker; it is not safe for concurrent use.
+// It remembers the width of every line it measured, the glyphs of every
+// line it drew, where each paragraph may break and which lines every font
+// can set.
+type shaper struct {
+	hb     shaping.HarfbuzzShaper
+	faces  map[*fontFile]*font.Face
+	widths memo[lineKey, float64]
+	lines  memo[lineKey, shaped]
+	checks memo[lineKey, error] // nil: the fonts have every character
+	breaks memo[string, []string]
+}
+
+// shaped is a line's glyphs in visual order, or why it cannot be set.
+type shaped struct {
+	items []item
+	err   error
+}
+
+func newShaper() *shaper {
+	return &shaper{faces: map[*fontFile]*font.Face{}, widths: newMemo[lineKey, float64](maxCached),
+		lines: newMemo[lineKey, shaped](maxCached), checks: newMemo[lineKey, error](maxCached),
+		breaks: newMemo[string, []string](maxCached)}
+}
+
+func (s *shaper) face(f *fontFile) *font.Face {
+	if fc, ok := s.faces[f]; ok {
+		return fc
+	}
+	fc := font.NewFace(f.font)
+	s.faces[f] = fc
+	return fc
+}
+
+// measure returns the width of a line at 1 pt in millimetres.
+func (s *shaper) measure(l Lang, bold bool) Measure {
+	return func(text string) float64 {
+		w, _ := s.widths.get(lineKey{l, bold, text}, func() (float64, error) {
+			items, err := s.shapeLine(text, l, bold)
+			if err != nil {
+				return 1e9, nil // text no font can set never fits; drawing reports why
+			}
+			w := 0.0
+			for _, it := range items {
+				w += it.width / it.file.upem * PtMM
+			}
+			return w, nil
+		})
+		return w
+	}
+}
+
+// line is shapeLine, remembered: the lines of a poster repeat in every
+// poster of its language.
+func (s *shaper) line(text string, l Lang, bold bool) ([]item, error) {
+	sh, _ := s.lines.get(lineKey{l, bold, text}, func() (shaped, error) {
+		items, err := s.shapeLine(text, l, bold)
+		return shaped{items, err}, nil
+	})
+	return sh.items, sh.err
+}
+
+// pieces is the package's pieces, remembered: a paragraph is wrapped at
+// every size a block tries.
+func (s *shaper) pieces(text string) []string {
+	ps, _ := s.breaks.get(text, func() ([]string, error) { return pieces(text), nil })
+	return ps
+}
+
+// check reports a character of text that no embedded font has.
+func (s *shaper) check(text string, l Lang, bold bool) error {
+	missing, _ := s.checks.get(lineKey{l, bold, text}, func() (error, error) {
+		_, _, err := pickFonts([]rune(text), l, bold)
+		return err, nil
+	})
+	return missing
+}
+
+// shapeLine shapes one line and returns its items in visual order, left to
+// right.
+func (s *shaper) shapeLine(text string, l Lang, bold bool) ([]item, error) {
+	text = trimEnd(text)
+	if text == "" {
+		return nil, nil
+	}
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("%q is not valid UTF-8", text)
+	}
+	if !l.RTL && allLTR(text) {
+		return s.shapeRun([]rune(text), false, l, bold)
+	}
+	return s.shapeBidi(text, l, bold)
+}
+
+// shapeBidi shapes a line in the runs of one direction the bidi algorithm
+// finds, and returns them in visual order.
+func (s *shaper) shapeBidi(text string, l Lang, bold bool) ([]item, error) {
+	var p bidi.Paragraph
+	opt := bidi.DefaultDirection(bidi.LeftToRight)
+	if l.RTL {
+		opt = bidi.DefaultDirection(bidi.RightToLeft)
+		text = isolateLTR(text)
+	}
+	if _, err := p.SetString(text, opt); err != nil {
+		return nil, fmt.Errorf("bidi: %w", err)
+	}
+	order, err := p.Order()
+	if err != nil {
+		return nil, fmt.Errorf("bidi: %w", err)
+	}
+	var runs [][]item
+	for i := 0; i < order.NumRuns(); i++ {
+		run := order.Run(i)
+		rs := dropIsolates([]rune(run.String()))
+		if len(rs) == 0 {
+			continue
+		}
+		items, err := s.shapeRun(rs, run.Direction() == bidi.RightToLeft, l, bold)
+		if err != nil {
+			return nil, err
+		}
+		runs = append(runs, items)
+	}
+	if l.RTL {
+		reverse(runs)
+	}
+	var out []item
+	for _, r := range runs {
+		out = append(out, r...)
+	}
+	return out, nil
+}
+
+// shapeRun splits a run of one direction by font and shapes each piece.
+func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error) {
+	pick := l
+	if l.RTL && !rtl {
+		pick.Script = "Latn" // numbers and addresses inside right-to-left text: one Latin face
+	}
+	files, faux, err := pickFonts(rs, pick, bold)
+	if err != nil {
+		return nil, err
+	}
+	dir := di.DirectionLTR
+	if rtl {
+		dir = di.DirectionRTL
+	}
+	var items []item
+	for start := 0; start < len(rs); {
+		end := start + 1
+		for end < len(rs) && files[end] == files[start] {
+			end++
+		}
+		f := files[start]
+		in := shaping.Input{Text: rs, RunStart: start, RunEnd: end, Direction: dir,
+			Face: s.face(f), Size: fixed.I(int(f.upem)), Script: scriptOf(rs[start:end]),
+			Language: tlang.NewLanguage(l.Tag)}
+		out := s.hb.Shape(in)
+		it := item{file: f, faux: faux[start]}
+		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
+		for i, g := range out.Glyphs {
+			adv := float64(g.Advance) / 64
+			natural := adv == float64(s.face(f).HorizontalAdvance(g.GlyphID))
+			it.glyphs = append(it.glyphs, glyph{id: g.GlyphID, adv: adv, xOff: float64(g.XOffset) / 64,
+				yOff: float64(g.YOffset) / 64, text: texts[i], naturalAdvance: natural})
+			it.width += adv
+		}
+		items = append(items, it)
+		start = end
+	}
+	if rtl {
+		reverse(items)
+	}
+	return items, nil
+}
+
+// NoFontError says that no embedded font has a character of some text.
+type NoFontError struct {
+	Rune rune
+	Text string
+}
+
+// Hint says how to mend it.
+func (e *NoFontError) Hint() string {
+	return "lookout has no font for that character: write the text without it, or transliterate it"
+}
+
+// ExitCode is 2: the text asked for is at fault.
+func (e *NoFontError) ExitCode() int { return 2 }
+
+func (e *NoFontError) Error() string {
+	text := e.Text
+	if rs := []rune(text); len(rs) > 60 {
+		text = string(rs[:60]) + "…"
+	}
+	return fmt.Sprintf("no embedded font has %U %q (in %q)", e.Rune, e.Rune, text)
+}
+
+// pickFonts chooses a font for every rune: the first family of the
+// language's chain that has it; marks, spaces and punctuation stay in the
+// font of the character before them when it has them.
+func pickFonts(rs []rune, l Lang, bold bool) ([]*fontFile, []bool, error) {
+	files := make([]*fontFile, len(rs))
+	faux := make([]bool, len(rs))
+	ch := chain(l.Script)
+	for i, r := range rs {
+		if i > 0 && (inherits(r) || ignorable(r)) && (files[i-1].has(r) || ignorable(r)) {
+			files[i], faux[i] = files[i-1], faux[i-1]
+			continue
+		}
+		fam := findFamily(ch, r)
+		if fam == nil {
+			return nil, nil, &NoFontError{Rune: r, Text: string(rs)}
+		}
+		files[i] = fam.regular
+		if bold && fam.bold != nil && fam.bold.has(r) {
+			files[i] = fam.bold
+		}
+		faux[i] = bold && files[i] == fam.regular
+	}
+	return files, faux, nil
+}
+
+func findFamily(ch []*family, r rune) *family {
+	for _, fam := range ch {
+		if err := fam.regular.load(); err != nil {
+			continue
+		}
+		if fam.regular.has(r) || ignorable(r) {
+			return fam
+		}
+	}
+	return nil
+}
+
+// scriptOf returns the script of the first character that has one.
+func scriptOf(rs []rune) tlang.Script {
+	for _, r := range rs {
+		if sc := tlang.LookupScript(r); sc != tlang.Common && sc != tlang.Inherited && sc != tlang.Unknown {
+			return sc
+		}
+	}
+	return tlang.Common
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// allLTR reports text that the bidi algorithm sets as one left-to-right
+// run in a left-to-right paragraph: nothing right-to-left in it, and no
+// explicit embedding, override or isolate. Most lines are such text, and
+// the bidi algorithm cost a tenth of a poster.
+func allLTR(text string) bool {
+	for _, r := range text {
+		if r < 0x0590 { // Latin, Greek, Cyrillic and the rest below Hebrew: no R, AL, AN or explicit controls
+			continue
+		}
+		p, _ := bidi.LookupRune(r)
+		switch p.Class() {
+		case bidi.R, bidi.AL, bidi.AN, bidi.LRE, bidi.RLE, bidi.LRO, bidi.RLO, bidi.PDF, bidi.LRI, bidi.RLI, bidi.FSI, bidi.PDI:
+			return false
+		}
+	}
+	return true
+}
+
+// isolateLTR wraps each stretch of left-to-right text in right-to-left
+// text in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. A stretch runs
+// from a letter of a left-to-right script or a digit 0-9 to the last such
+// character (with the marks on it, and a '-' or '/' that ends it, as at a
+// break inside a web address) before the next right-to-left character.
+// Left alone, the bidi algorithm would turn the digit groups of
+// 1-800-843-5678 after Arabic letters into Arabic numbers and set them
+// right to left (5678-843-800-1); isolating word by word would set the
+// words of a name in reverse order (House Noodle Saigon).
+func isolateLTR(text string) string {
+	var b strings.Builder
+	last, start, end := 0, -1, -1 // bytes: written up to; the open stretch
+	closeStretch := func() {
+		if start >= 0 {
+			b.WriteString(text[last:start] + "\u2066" + text[start:end] + "\u2069")
+			last, start = end, -1
+		}
+	}
+	for i, r := range text {
+		p, _ := bidi.LookupRune(r)
+		switch c := p.Class(); {
+		case c == bidi.L || c == bidi.EN && r <= '9': // Persian and other digits go with the text around them
+			if start < 0 {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
+		case c == bidi.R || c == bidi.AL || c == bidi.AN || c == bidi.EN || c == bidi.B:
+			closeStretch()
+		case start >= 0 && end == i && (c == bidi.NSM || c == bidi.BN || r == '-' || r == '/'):
+			end = i + utf8.RuneLen(r)
+		}
+	}
+	closeStretch()
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// dropIsolates removes the isolate controls isolateLTR added.
+func dropIsolates(rs []rune) []rune {
+	out := rs[:0:0]
+	for _, r := range rs {
+		if r < 0x2066 || r > 0x2069 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
