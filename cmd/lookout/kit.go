@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -88,7 +89,7 @@ func kitRun(o *kitOptions) error {
 // with the notes to show once they are written. serve calls it too.
 func (o *kitOptions) make(f *campaign.File, ov campaign.Overrides, created time.Time, workers int, progress func(done, total int, name string)) ([]outFile, []string, error) {
 	ov.Created, ov.Together = created, nil // a kit puts languages together where a form has room (place)
-	jobs, err := o.jobs(f, ov)
+	jobs, apart, err := o.jobs(f, ov)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -96,6 +97,7 @@ func (o *kitOptions) make(f *campaign.File, ov campaign.Overrides, created time.
 	if err != nil {
 		return nil, nil, err
 	}
+	notes = append(notes, noteApart(files, apart)...)
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	manifest, err := manifestJSON(files, created)
 	if err != nil {
@@ -114,7 +116,10 @@ var kitDefaults = campaign.Defaults{Langs: []string{"en", "es"}, Paper: "letter"
 // campaign file's groups) gets them on one page; the rest one per
 // language. An audience that has a layout of its own (the poster's staff
 // audience is the staff-poster) is left to that layout.
-func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) ([]layouts.Job, error) {
+//
+// A form without room for a group of languages gets them on pages of
+// their own, as a designer would: apart names, by file, why.
+func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) (jobs []layouts.Job, apart map[string]string, err error) {
 	paper := kitDefaults.Paper
 	if ov.Paper != nil {
 		paper = *ov.Paper
@@ -123,14 +128,14 @@ func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) ([]layouts.Jo
 	}
 	sheet, err := layouts.PaperByName(paper)
 	if err != nil {
-		return nil, misuse("choose letter or a4", "--paper: %v", err)
+		return nil, nil, misuse("choose letter or a4", "--paper: %v", err)
 	}
+	apart = map[string]string{}
 	ov.Paper, ov.Audience = nil, nil // each form's paper is chosen by place; a kit makes every audience
 	names := layouts.Names()
 	if f != nil {
 		names = f.Kit
 	}
-	var jobs []layouts.Job
 	for _, name := range names {
 		l, _ := layouts.Lookup(name)
 		for _, form := range l.Forms() {
@@ -141,38 +146,64 @@ func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) ([]layouts.Jo
 			fo.Variant, fo.Size, fo.TearOffs = &form.Variant.Name, &form.Size, &form.TearOffs
 			reqs, err := campaign.Resolve(f, l.Name, form.Audience, fo, kitDefaults)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for _, r := range reqs {
-				o.place(&r, form, sheet)
+				split := o.place(&r, form, sheet)
 				js, err := campaign.Plan(r)
 				if err != nil {
-					return nil, err
+					return nil, nil, err
+				}
+				for _, j := range js {
+					if split {
+						apart[campaign.FileName(j)] = fmt.Sprintf("%s is on a page of its own: the %s has no room for %s on one page",
+							j.Content.Lang.Tag, l.FormName(form.Variant), strings.Join(r.Langs, ", "))
+					}
 				}
 				jobs = append(jobs, js...)
 			}
 		}
 	}
-	return jobs, nil
+	return jobs, apart, nil
+}
+
+// noteApart writes into the manifest why a file's languages are on pages
+// of their own, and returns the one note for the terminal.
+func noteApart(files []made, apart map[string]string) []string {
+	var names []string
+	for i := range files {
+		why, ok := apart[filepath.Base(files[i].path)]
+		if !ok || files[i].checklist {
+			continue
+		}
+		files[i].note = strings.TrimPrefix(files[i].note+"; "+why, "; ")
+		names = append(names, filepath.Base(files[i].path))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("%d pieces (%s) have their languages on pages of their own: their forms have no room for them on one page (manifest.json says which)", len(names), clipList(names, 3))}
 }
 
 // place chooses the paper of a kit's piece, and whether its languages
 // share a page: when asked to and the form has room for them all. A
-// notice for a posting law keeps the paper the law wants.
-func (o *kitOptions) place(r *campaign.Request, form layouts.Form, sheet layouts.Paper) {
+// notice for a posting law keeps the paper the law wants. It reports
+// whether languages asked to share a page go on pages of their own.
+func (o *kitOptions) place(r *campaign.Request, form layouts.Form, sheet layouts.Paper) (split bool) {
 	if r.Comply.Preset != "" && !o.changed("paper") {
-		return
+		return false
 	}
 	n := len(r.Langs)
 	r.Paper = campaign.PaperFor(form.Variant, sheet, 1)
 	if !(r.Together || o.together) || n < 2 {
-		return
+		return false
 	}
 	paper := campaign.PaperFor(form.Variant, sheet, n)
 	r.Together = form.Room(paper) >= n
 	if r.Together {
 		r.Paper = paper
 	}
+	return !r.Together
 }
 
 // manifestEntry describes one file of a kit.

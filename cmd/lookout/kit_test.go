@@ -95,7 +95,7 @@ func TestKitSameBytesWhateverTheWorkers(t *testing.T) {
 		paper: "a4", together: true, changed: func(string) bool { return true }}}
 	ov := o.overrides()
 	ov.Created = time.Unix(1767225600, 0).UTC()
-	jobs, err := o.jobs(nil, ov)
+	jobs, _, err := o.jobs(nil, ov)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,5 +252,43 @@ func TestStarterCampaignMakesEverything(t *testing.T) {
 		if code := run([]string{"make", l, "--campaign", c, "--out", kitDir}, &out, &errb, env); code != 0 {
 			t.Errorf("make %s --campaign: exit %d: %s", l, code, errb.String())
 		}
+	}
+}
+
+// TestKitPutsLanguagesApartWhereNoRoom: a campaign that puts English and
+// Spanish on one page gets a poster in both, and the pieces with no room
+// for two languages (a flyer with tabs, wallet cards) one language a page,
+// each with a note in the manifest and one note on the terminal: the kit
+// does not fail because one piece cannot hold what the campaign asks.
+func TestKitPutsLanguagesApartWhereNoRoom(t *testing.T) {
+	dir := t.TempDir()
+	c := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(c, []byte("languages: [en, es]\ntogether: [[en, es]]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"kit", "--campaign", c, "--out", dir}, &out, &errb, testEnv(map[string]string{"SOURCE_DATE_EPOCH": "1767225600"})); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "on pages of their own"); n != 1 {
+		t.Errorf("%d notes about languages apart, want one: %s", n, errb.String())
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct{ Files []struct{ File, Note string } }
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	notes := map[string]string{}
+	for _, f := range m.Files {
+		notes[f.File] = f.Note
+	}
+	if _, ok := notes["poster-letter-en+es.pdf"]; !ok {
+		t.Errorf("no poster with both languages on one page: %v", notes)
+	}
+	if !strings.Contains(notes["flyer-half-letter-tabs8-es.pdf"], "es is on a page of its own") {
+		t.Errorf("the Spanish flyer with tabs: note %q, want why it is on a page of its own", notes["flyer-half-letter-tabs8-es.pdf"])
 	}
 }
