@@ -101,7 +101,7 @@ bytes.`,
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		return complete(layouts.Names())(c, args, typed)
+		return complete(layouts.Names)(c, args, typed)
 	}
 	f.StringVar(&o.paper, "paper", "", "paper size (default: the region's: letter sizes for the US, Canada, Mexico and the Philippines, else A4 sizes); 'lookout layouts' lists each layout's")
 	f.StringVar(&o.size, "size", "", "size of a card or sticker cut from the sheet, e.g. 3.5x2, cr80, 3x5, 4x6, a6")
