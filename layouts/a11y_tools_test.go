@@ -90,17 +90,13 @@ func truth(places []typeset.Placement) string {
 }
 
 // catalogs returns the tag of every language's catalog.
-func catalogs(t *testing.T) []string {
+func catalogs(t testing.TB) []string {
 	t.Helper()
 	cats, err := translations.All()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var tags []string
-	for _, c := range cats {
-		tags = append(tags, c.Tag)
-	}
-	return tags
+	return translations.Tags(cats)
 }
 
 // a11yJob is one PDF the reader tests make.

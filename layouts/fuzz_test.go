@@ -11,7 +11,6 @@ import (
 	"lookout/campaign"
 	"lookout/layouts"
 	"lookout/layouts/typeset"
-	"lookout/translations"
 )
 
 // FuzzPoster makes a whole poster, as 'lookout make poster' does, from any
@@ -30,7 +29,7 @@ func FuzzPoster(f *testing.F) {
 	f.Add("Café\u202e", "https://a.b", uint8(6), uint8(2), uint8(3))
 	f.Add("", "ftp://x", uint8(255), uint8(255), uint8(4))
 	f.Add("Harbor Inn & Suites, Gate 3", "https://example.org/x", uint8(1), uint8(0), uint8(5))
-	tags, papers := fuzzTags(f), layouts.PaperNames()
+	tags, papers := catalogs(f), layouts.PaperNames()
 	names := append([]string{"poster"}, slices.DeleteFunc(layouts.Names(), func(n string) bool { return n == "poster" })...)
 	var mu sync.Mutex
 	busy := layouts.NewRenderer()
@@ -82,16 +81,4 @@ func checkUserError(t *testing.T, err error) {
 	if !errors.As(err, &qe) && !errors.As(err, &fe) && !errors.As(err, &ne) {
 		t.Errorf("Render: %v is not an error the user can act on", err)
 	}
-}
-
-func fuzzTags(f *testing.F) []string {
-	cats, err := translations.All()
-	if err != nil {
-		f.Fatal(err)
-	}
-	var tags []string
-	for _, c := range cats {
-		tags = append(tags, c.Tag)
-	}
-	return tags
 }

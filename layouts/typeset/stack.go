@@ -88,7 +88,13 @@ func (p *Page) shrink(name string, boxes []Box, stacks [][]StackItem, fit func([
 	if !fit(blocks) {
 		return nil, fail(blocks)
 	}
-	lo, hi := 0, 100
+	return p.largest(boxes, stacks, fit, 0, 100, blocks), nil
+}
+
+// largest sets the stacks at the largest factor, in hundredths from lo to
+// hi, at which fit holds, by bisection; blocks are the stacks at lo, which
+// fit, returned when no larger factor does.
+func (p *Page) largest(boxes []Box, stacks [][]StackItem, fit func([][]Block) bool, lo, hi int, blocks [][]Block) [][]Block {
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		bl, err := p.stacksAt(boxes, stacks, float64(mid)/100)
@@ -98,7 +104,7 @@ func (p *Page) shrink(name string, boxes []Box, stacks [][]StackItem, fit func([
 			hi = mid - 1
 		}
 	}
-	return blocks, nil
+	return blocks
 }
 
 // grow sets the stacks larger than their preferred sizes, toward the
@@ -116,17 +122,7 @@ func (p *Page) grow(boxes []Box, stacks [][]StackItem, fit func([][]Block) bool,
 	if !grows {
 		return blocks
 	}
-	lo, hi := 100, 200
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		bl, err := p.stacksAt(boxes, stacks, float64(mid)/100)
-		if err == nil && fit(bl) {
-			lo, blocks = mid, bl
-		} else {
-			hi = mid - 1
-		}
-	}
-	return blocks
+	return p.largest(boxes, stacks, fit, 100, 200, blocks)
 }
 
 // placeStack draws one stack's blocks from the top of its box, with extra
