@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	_ "embed"
 	"errors"
 	"fmt"
@@ -245,7 +247,7 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 		}
 	}
 	for i, n := range spec.Numbers {
-		if err := checkNumber(n); err != nil {
+		if err := preset.CheckNumber(n); err != nil {
 			return d.errorf([]any{"hotline", "numbers", i}, "every number must dial what it says", "hotline %s: %v", h.ID, err)
 		}
 	}
@@ -256,7 +258,7 @@ func (f *File) hotlines(s *schema, d *yamlDoc, _ ReadFunc) error {
 	if changed && spec.Source == nil {
 		h.Source = "campaign file " + filepath.Base(f.Name)
 	}
-	if err := checkHotline(h.ID+".yaml", h); err != nil {
+	if err := preset.CheckHotline(h.ID+".yaml", h); err != nil {
 		return d.errorf([]any{"hotline"}, "every number must dial what it says", "%v", err)
 	}
 	if h.Emergency != "" {
@@ -349,12 +351,12 @@ func Starter() []byte {
 	for _, l := range layouts.Names() {
 		tracking = append(tracking, fmt.Sprintf("    %s: utm_source=%s", l, l))
 	}
-	_ = load()
+
 	return []byte(strings.NewReplacer(
 		"{{hotlines}}", "presets: "+strings.Join(HotlineIDs(), ", "),
 		"{{tracking}}", strings.Join(tracking, "\n"),
 		"{{papers}}", strings.Join(layouts.PaperNames(), ", "),
-		"{{packs}}", strings.Join(sortedIDs(packs), ", "),
+		"{{packs}}", strings.Join(PackIDs(), ", "),
 		"{{kit}}", strings.Join(layouts.Names(), ", "),
 		"{{comply}}", strings.Join(ComplianceIDs(), ", "),
 	).Replace(starter))

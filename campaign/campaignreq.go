@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	"cmp"
 	"fmt"
 	"net/url"
@@ -23,7 +25,7 @@ func (f *File) localContact(s *schema, d *yamlDoc, _ ReadFunc) error {
 	if err != nil {
 		return d.errorf([]any{"local_contact", "name"}, hintOr(err, "give the partner's name, or set show: false"), "%v", err)
 	}
-	if err := checkNumber(Number{Kind: "call", Digits: lc.Phone}); err != nil {
+	if err := preset.CheckNumber(Number{Kind: "call", Digits: lc.Phone}); err != nil {
 		return d.errorf([]any{"local_contact", "phone"}, "write the number in digits, spaces and hyphens", "%v", err)
 	}
 	f.Local = &layouts.Contact{Name: name, Phone: lc.Phone}

@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	"fmt"
 	"math"
 	"strings"
@@ -95,7 +97,7 @@ func measureSheet(c Compliance, m measured, add adder) {
 	}
 	size := fmt.Sprintf("the sheet is %.2f × %.2f in, %s", m.w/25.4, m.h/25.4, orient)
 	if c.MinSize != nil {
-		add(c.bigEnough(layouts.Paper{W: m.w, H: m.h}) && (c.Orientation != "landscape" || m.w > m.h), "%s; the law asks at least %s (%s)", size, c.MinSize, orDefault(c.Orientation, "portrait"))
+		add(c.BigEnough(layouts.Paper{W: m.w, H: m.h}) && (c.Orientation != "landscape" || m.w > m.h), "%s; the law asks at least %s (%s)", size, c.MinSize, orDefault(c.Orientation, "portrait"))
 	} else {
 		add(true, "%s; the law sets no size", size)
 	}
@@ -299,11 +301,11 @@ func translationState(tag string) string {
 // ConfidenceMeaning says in a few words what a confidence word means.
 func ConfidenceMeaning(c string) string {
 	switch c {
-	case ConfStatute:
+	case preset.ConfStatute:
 		return "read in the law's own text"
-	case ConfAgency:
+	case preset.ConfAgency:
 		return "read on a government agency's or the hotline's own page"
-	case ConfSecondary:
+	case preset.ConfSecondary:
 		return "read in a secondary summary only: read the law itself before relying on it"
 	}
 	return "no source could be read: treat it as a lead, not a fact"

@@ -38,7 +38,7 @@ func prepareComply(r Request, l layouts.Layout) (*Compliance, Request, error) {
 		v, _ := layouts.AudienceByName(layouts.Victim)
 		r.Pack = v.Pack
 	}
-	if r.Paper, err = c.paper(r.Paper, l); err != nil {
+	if r.Paper, err = compliancePaper(c, r.Paper, l); err != nil {
 		return nil, r, err
 	}
 	if len(r.Langs) == 0 {
@@ -83,7 +83,7 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 		}
 		return jobs, nil
 	}
-	if err := c.checkJobs(r, jobs); err != nil {
+	if err := checkJobs(*c, r, jobs); err != nil {
 		return nil, err
 	}
 	texts, err := noticeTexts(c, r.Comply.NoticeText, jobs)
@@ -92,10 +92,10 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 	}
 	for i := range jobs {
 		j := &jobs[i]
-		j.Paper = c.turn(j.Paper)
+		j.Paper = c.Turn(j.Paper)
 		j.Content.Notice = &layouts.Notice{Preset: c.ID, MinPt: c.MinType, Bold: c.Bold, Victim: c.Victim,
 			Share: c.Shares[j.Meta.Lang], Text: texts[j.Meta.Lang]}
-		if err := c.addAlso(&j.Content); err != nil {
+		if err := addAlso(*c, &j.Content); err != nil {
 			return nil, err
 		}
 	}
@@ -107,7 +107,7 @@ func arrange(c *Compliance, r Request, jobs []layouts.Job) ([]layouts.Job, error
 
 // addAlso puts the further hotlines the law names under the main one, in
 // each language of the page: "Or call NAME: NUMBER".
-func (c Compliance) addAlso(content *layouts.Content) error {
+func addAlso(c Compliance, content *layouts.Content) error {
 	for _, id := range c.AlsoHotlines {
 		h, err := LookupHotline(id)
 		if err != nil {
@@ -128,7 +128,7 @@ func (c Compliance) addAlso(content *layouts.Content) error {
 // checkJobs refuses what the law rules out once the languages and the
 // hotline are known: a text line the hotline lacks, a language with no
 // share of a sign the law divides.
-func (c Compliance) checkJobs(r Request, jobs []layouts.Job) error {
+func checkJobs(c Compliance, r Request, jobs []layouts.Job) error {
 	if c.TextLine {
 		h, _ := r.hotline(r.Audience)
 		if _, ok := h.Number("text"); !ok {

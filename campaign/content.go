@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -35,7 +37,7 @@ func content(cat *translations.Catalog, h Hotline, pack Pack, url, org string) (
 	if text, ok := h.Number("text"); ok && text.Serves(cat.Tag) {
 		c.Hotline.Text = text.Digits
 	}
-	for _, k := range trustKinds { // in a fixed order, whatever the preset's
+	for _, k := range preset.TrustKinds { // in a fixed order, whatever the preset's
 		if slices.Contains(h.Trust, k) {
 			c.Hotline.Trust = append(c.Hotline.Trust, t("hotline.trust."+k))
 		}

@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	"errors"
 	"fmt"
 	"net/url"
@@ -55,12 +57,7 @@ func CheckURL(u string) error {
 const ShortenURL = typeset.ShortenURL
 
 // clip shortens what an error message quotes to its first 60 characters.
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= 60 {
-		return s
-	}
-	return string([]rune(s)[:60]) + "…"
-}
+func clip(s string) string { return preset.Clip(s) }
 
 // hintOr returns the hint of the *InputError in err, or fallback.
 func hintOr(err error, fallback string) string {

@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"lookout/campaign/preset"
+
 	"strings"
 	"testing"
 )
@@ -62,7 +64,7 @@ func TestCheckNumber(t *testing.T) {
 		{Number{Kind: "fax", Digits: "1"}, "not one of"},
 		{Number{Kind: "call", Digits: ""}, "no digits"},
 	} {
-		err := checkNumber(tc.n)
+		err := preset.CheckNumber(tc.n)
 		if (tc.want == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tc.want)) {
 			t.Errorf("checkNumber(%+v) = %v; want %q", tc.n, err, tc.want)
 		}

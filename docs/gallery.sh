@@ -18,7 +18,7 @@ scripts="ar fa hi pa th km zh-Hans zh-Hant ja ko ru hy am vi"
 picture() {
   pdftoppm -r 40 -png -singlefile -f "${3:-1}" -l "${3:-1}" "$tmp/$2" "docs/img/$1"
 }
-rm -f docs/img/*.png
+find docs/img -name "*.png" ! -name serve.png -delete # serve.png comes from the browser test (README: the web page)
 picture poster-letter-en poster-letter-en.pdf
 picture poster-letter-es poster-letter-es.pdf
 picture poster-letter-en+es+vi poster-letter-en+es+vi.pdf

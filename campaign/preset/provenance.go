@@ -1,6 +1,7 @@
-package campaign
+package preset
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -139,7 +140,7 @@ func (r Record) FactSource(fact string) (f Fact, s Source, conf string, ok bool)
 		return f, s, r.Confidence, false
 	}
 	s, _ = r.SourceByID(f.Source)
-	return f, s, orDefault(f.Confidence, r.Confidence), true
+	return f, s, cmp.Or(f.Confidence, r.Confidence), true
 }
 
 // Lowest returns the least sure confidence of any fact of the record.

@@ -1,4 +1,4 @@
-package campaign
+package preset
 
 import (
 	"fmt"
@@ -33,35 +33,35 @@ func Dialled(printed string) string {
 	return b.String()
 }
 
-// trustKinds are the reasons to reach out a hotline can give, in the
+// TrustKinds are the reasons to reach out a hotline can give, in the
 // order pieces print them: each a catalog message hotline.trust.<kind>.
-var trustKinds = []string{"confidential", "noname", "tollfree", "interpreters"}
+var TrustKinds = []string{"confidential", "noname", "tollfree", "interpreters"}
 
 // numberKinds are the kinds of number a hotline may have.
 var numberKinds = []string{"call", "text", "tty", "whatsapp"}
 
-// checkNumber refuses a number whose digits are not digits, or whose
+// CheckNumber refuses a number whose digits are not digits, or whose
 // vanity form dials something other than its digits: a poster must never
 // print a number that reaches the wrong line.
-func checkNumber(n Number) error {
+func CheckNumber(n Number) error {
 	for i, r := range n.Digits {
 		if !unicode.IsDigit(r) && r != ' ' && r != '-' && (r != '+' || i != 0) {
-			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens, after a + for the international form", clip(n.Digits))
+			return fmt.Errorf("number %q: digits may hold only digits, spaces and hyphens, after a + for the international form", Clip(n.Digits))
 		}
 	}
 	if Dialled(n.Digits) == "" {
 		return fmt.Errorf("a %s number has no digits", n.Kind)
 	}
 	if n.Display != "" && Dialled(n.Display) != Dialled(n.Digits) {
-		return fmt.Errorf("number %q dials %s, but its digits say %s", clip(n.Display), Dialled(n.Display), Dialled(n.Digits))
+		return fmt.Errorf("number %q dials %s, but its digits say %s", Clip(n.Display), Dialled(n.Display), Dialled(n.Digits))
 	}
 	if !slices.Contains(numberKinds, n.Kind) {
-		return fmt.Errorf("number kind %q is not one of %s", clip(n.Kind), strings.Join(numberKinds, ", "))
+		return fmt.Errorf("number kind %q is not one of %s", Clip(n.Kind), strings.Join(numberKinds, ", "))
 	}
 	return nil
 }
 
-func checkHotline(file string, h Hotline) error {
+func CheckHotline(file string, h Hotline) error {
 	if err := checkID(file, h.ID); err != nil {
 		return err
 	}
@@ -72,12 +72,12 @@ func checkHotline(file string, h Hotline) error {
 		return fmt.Errorf("hotline %s has no number to call", h.ID)
 	}
 	for _, t := range h.Trust {
-		if !slices.Contains(trustKinds, t) {
-			return fmt.Errorf("hotline %s: trust %q is not one of %s", h.ID, clip(t), strings.Join(trustKinds, ", "))
+		if !slices.Contains(TrustKinds, t) {
+			return fmt.Errorf("hotline %s: trust %q is not one of %s", h.ID, Clip(t), strings.Join(TrustKinds, ", "))
 		}
 	}
 	for _, n := range h.Numbers {
-		if err := checkNumber(n); err != nil {
+		if err := CheckNumber(n); err != nil {
 			return fmt.Errorf("hotline %s: %w", h.ID, err)
 		}
 	}

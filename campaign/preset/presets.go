@@ -1,10 +1,4 @@
-// Package campaign is lookout's model of what to print: hotline presets,
-// content packs and state posting-law presets (data files embedded from
-// hotlines/, packs/ and compliance/, each with its sources and the dates
-// they were read), campaign files that carry an
-// organisation's own choices, the checks that keep a wrong digit off a
-// poster, and the checklist that goes beside a notice for a posting law.
-package campaign
+package preset
 
 import (
 	"bytes"
@@ -77,7 +71,7 @@ type Hotline struct {
 	// hotline's own page for the reader of the piece.
 	QR string `yaml:"qr"`
 	// Trust lists why it is safe to reach out, as the hotline's own
-	// source says (trustKinds); pieces for a person who may be trafficked
+	// source says (TrustKinds); pieces for a person who may be trafficked
 	// print them, from the catalogs' hotline.trust.<kind>.
 	Trust []string `yaml:"trust"`
 	// Source is where the number to call comes from: the URL of the
@@ -210,7 +204,7 @@ func loadCore() error {
 				h.Source = s.URL
 			}
 			hotlines[h.ID] = h
-			return checkHotline(name, h)
+			return CheckHotline(name, h)
 		})
 		if loadErr == nil {
 			loadErr = loadDir("packs", func(name string, b []byte) error {
@@ -287,7 +281,7 @@ func lookup[T any](m map[string]T, what, id string) (T, error) {
 	}
 	v, ok := m[id]
 	if !ok {
-		return v, fmt.Errorf("unknown %s %q (have: %s)", what, clip(id), strings.Join(sortedIDs(m), ", "))
+		return v, fmt.Errorf("unknown %s %q (have: %s)", what, Clip(id), strings.Join(sortedIDs(m), ", "))
 	}
 	return v, nil
 }
@@ -316,35 +310,6 @@ func HotlineIDs() []string { return ids(hotlines) }
 
 // LookupPack returns the content pack with the given id.
 func LookupPack(id string) (Pack, error) { return lookup(packs, "content pack", id) }
-
-// packFor returns the pack named, or with no name the first pack written
-// for the audience (ncmec-2020 for the public). A pack written for another
-// of the packs' audiences is refused: a poster for the public does not
-// list what hotel housekeepers should look for.
-func packFor(name, audience string) (Pack, error) {
-	if name == "" {
-		a, _ := layouts.AudienceByName(audience)
-		name = orDefault(a.Pack, DefaultPack)
-	}
-	p, err := LookupPack(name)
-	if err != nil {
-		return p, inputErr("'lookout packs' lists the packs", "%v", err)
-	}
-	for _, q := range packs {
-		if q.Audience == audience && p.Audience != audience {
-			return p, inputErr("'lookout packs' says who each pack is for", "the %s pack is written for %s; this piece is for %s", p.ID, readers(p.Audience), readers(audience))
-		}
-	}
-	return p, nil
-}
-
-// readers names an audience in a sentence.
-func readers(audience string) string {
-	if a, err := layouts.AudienceByName(audience); err == nil && a.Readers != "" {
-		return a.Readers
-	}
-	return audience
-}
 
 // PackIDs returns the ids of every content pack, sorted.
 func PackIDs() []string { return ids(packs) }
