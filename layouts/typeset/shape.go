@@ -54,6 +54,7 @@ type shaper struct {
 	lines  memo[lineKey, shaped]
 	checks memo[lineKey, error] // nil: the fonts have every character
 	breaks memo[string, []string]
+	sets   memo[setKey, setDone] // blocks wrapped at a width and size
 }
 
 // shaped is a line's glyphs in visual order, or why it cannot be set.
@@ -65,7 +66,7 @@ type shaped struct {
 func newShaper() *shaper {
 	return &shaper{faces: map[*fontFile]*font.Face{}, widths: newMemo[lineKey, float64](maxCached),
 		lines: newMemo[lineKey, shaped](maxCached), checks: newMemo[lineKey, error](maxCached),
-		breaks: newMemo[string, []string](maxCached)}
+		breaks: newMemo[string, []string](maxCached), sets: newMemo[setKey, setDone](maxCached)}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strconv"
@@ -54,15 +55,66 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 // SetAt wraps paras into width millimetres at exactly size points. It
 // reports an error when a word is wider than the width.
 func (p *Page) SetAt(name string, width float64, paras []string, st Style, size float64) (Block, error) {
+	k := setKey{lang: p.lang, ltr: st.LTR, bold: st.Bold, sp: st.Spacing, width: width, size: size, n: len(paras), paras: joinKey(paras)}
+	set, _ := p.doc.sh.sets.get(k, func() (setDone, error) { return p.setAt(paras, width, st, size), nil })
+	if set.err != nil {
+		return Block{}, fmt.Errorf("%s: %w", name, set.err)
+	}
+	if !set.ok {
+		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(set.paras, " "), Floor: size, Width: width, UnbreakableRun: true})
+	}
+	return Block{Name: name, Style: st, Setting: set.Setting, paras: set.paras, lang: p.lang}, nil
+}
+
+// setKey is what a block's wrapping depends on: the page's language, the
+// style's direction, weight and spacing, the width, the size and the
+// paragraphs. The search for the largest size that fits sets every block
+// of a page at many sizes, often the same one twice, and a batch sets the
+// same blocks in every poster of a language.
+type setKey struct {
+	lang        Lang
+	ltr, bold   bool
+	sp          Spacing
+	width, size float64
+	n           int    // how many paragraphs
+	paras       string // see joinKey
+}
+
+// setDone is a block wrapped: its paragraphs in NFC, the Setting and
+// whether every word fit; or why its text cannot be set.
+type setDone struct {
+	paras []string
+	Setting
+	ok  bool
+	err error
+}
+
+// setAt wraps paras as SetAt does, unremembered.
+func (p *Page) setAt(paras []string, width float64, st Style, size float64) setDone {
 	paras = clean(paras)
 	if err := p.check(paras, st.Bold); err != nil {
-		return Block{}, fmt.Errorf("%s: %w", name, err)
+		return setDone{err: err}
 	}
 	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
-	if !ok {
-		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
+	return setDone{paras: paras, Setting: s, ok: ok}
+}
+
+// joinKey joins paragraphs into one map key, each after its length, so
+// that no two lists of as many paragraphs give the same key.
+func joinKey(paras []string) string {
+	if len(paras) == 1 {
+		return paras[0]
 	}
-	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+	n := 0
+	for _, s := range paras {
+		n += len(s) + binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, n)
+	for _, s := range paras {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return string(b)
 }
 
 // textLang is the language a block's text is shaped in.
