@@ -56,8 +56,7 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 // SetAt wraps paras into width millimetres at exactly size points. It
 // reports an error when a word is wider than the width.
 func (p *Page) SetAt(name string, width float64, paras []string, st Style, size float64) (Block, error) {
-	k := setKey{lang: p.lang, ltr: st.LTR, bold: st.Bold, sp: st.Spacing, width: width, size: size, n: len(paras), paras: joinKey(paras)}
-	set, _ := p.doc.sh.sets.get(k, func() (setDone, error) { return p.setAt(paras, width, st, size), nil })
+	set := p.set(width, paras, st, size)
 	if set.err != nil {
 		return Block{}, fmt.Errorf("%s: %w", name, set.err)
 	}
@@ -65,6 +64,13 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(set.paras, " "), Floor: size, Width: width, UnbreakableRun: true})
 	}
 	return Block{Name: name, Style: st, Setting: set.Setting, paras: set.paras, lang: p.lang}, nil
+}
+
+// set is setAt, remembered.
+func (p *Page) set(width float64, paras []string, st Style, size float64) setDone {
+	k := setKey{lang: p.lang, ltr: st.LTR, bold: st.Bold, sp: st.Spacing, width: width, size: size, n: len(paras), paras: joinKey(paras)}
+	set, _ := p.doc.sh.sets.get(k, func() (setDone, error) { return p.setAt(paras, width, st, size), nil })
+	return set
 }
 
 // setKey is what a block's wrapping depends on: the page's language, the
@@ -123,12 +129,9 @@ func joinKey(paras []string) string {
 // only where words may, after a "/": "humantrafficki / nghotline.org"
 // reads as two words. It is size when no size down to the floor does.
 func (p *Page) wholeSegments(width float64, paras []string, st Style, size float64) float64 {
-	sp := p.spacing(st)
-	sp.BreakAnywhere = false
-	paras = clean(paras)
-	m := p.doc.sh.measure(p.textLang(st), st.Bold)
+	st.Spacing.BreakAnywhere = false
 	for q := math.Floor(size * 4); q >= math.Ceil(st.Min*4); q-- {
-		if _, ok := setAt(p.doc.sh.pieces, paras, width, q/4, sp, m); ok {
+		if p.set(width, paras, st, q/4).ok {
 			return q / 4
 		}
 	}
