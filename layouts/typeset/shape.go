@@ -55,6 +55,9 @@ type shaper struct {
 	checks memo[lineKey, error] // nil: the fonts have every character
 	breaks memo[string, []string]
 	sets   memo[setKey, setDone] // blocks wrapped at a width and size
+	// widthOnly skips each glyph's text and place while a line is shaped
+	// to be measured: the wrapping measures many more lines than are drawn
+	widthOnly bool
 }
 
 // shaped is a line's glyphs in visual order, or why it cannot be set.
@@ -82,7 +85,7 @@ func (s *shaper) face(f *fontFile) *font.Face {
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
 		w, _ := s.widths.get(lineKey{l, bold, text}, func() (float64, error) {
-			items, err := s.shapeLine(text, l, bold)
+			items, err := s.shapeWidth(text, l, bold)
 			if err != nil {
 				return 1e9, nil // text no font can set never fits; drawing reports why
 			}
@@ -94,6 +97,14 @@ func (s *shaper) measure(l Lang, bold bool) Measure {
 		})
 		return w
 	}
+}
+
+// shapeWidth is shapeLine for a line's width only: its items have no
+// glyphs, only their widths, summed as shapeLine sums them.
+func (s *shaper) shapeWidth(text string, l Lang, bold bool) ([]item, error) {
+	s.widthOnly = true
+	defer func() { s.widthOnly = false }()
+	return s.shapeLine(text, l, bold)
 }
 
 // line is shapeLine, remembered: the lines of a poster repeat in every
@@ -203,6 +214,15 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
 		it := item{file: f, faux: faux[start]}
+		if s.widthOnly {
+			for _, g := range out.Glyphs {
+				it.width += float64(g.Advance) / 64
+			}
+			items = append(items, it)
+			start = end
+			continue
+		}
+		it.glyphs = make([]glyph, 0, len(out.Glyphs))
 		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
 		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
