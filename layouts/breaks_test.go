@@ -57,7 +57,8 @@ func oneWord(line string) bool {
 // single word on its last line, a line that ends between two ideographs
 // when it had punctuation to end after in its second half, and in a web
 // address a break elsewhere than after "/" when the part between the
-// slashes would have fitted a line.
+// slashes would have fitted a line, or would have at a size a fifth
+// smaller (a web address gets smaller before it is cut).
 func breakFaults(lines []string, url bool) []string {
 	var out []string
 	if n := len(lines); n >= 2 && !url && oneWord(lines[n-1]) && !oneWord(lines[n-2]) {
@@ -98,7 +99,7 @@ func breakFaults(lines []string, url bool) []string {
 			if j := strings.Index(all[at:], "/"); j >= 0 {
 				end = at + j + 1
 			}
-			if seg := all[start:end]; utf8.RuneCountInString(seg) <= longest*9/10 {
+			if seg := all[start:end]; utf8.RuneCountInString(seg) <= longest*12/10 {
 				out = append(out, "a web address broken inside "+seg+": "+strings.Join(lines, " / "))
 			}
 		}

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,6 +64,23 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
 	}
 	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+}
+
+// wholeSegments is the largest size, from size down to st.Min in quarter
+// points, at which text that may break anywhere (a web address) breaks
+// only where words may, after a "/": "humantrafficki / nghotline.org"
+// reads as two words. It is size when no size down to the floor does.
+func (p *Page) wholeSegments(width float64, paras []string, st Style, size float64) float64 {
+	sp := p.spacing(st)
+	sp.BreakAnywhere = false
+	paras = clean(paras)
+	m := p.doc.sh.measure(p.textLang(st), st.Bold)
+	for q := math.Floor(size * 4); q >= math.Ceil(st.Min*4); q-- {
+		if _, ok := setAt(p.doc.sh.pieces, paras, width, q/4, sp, m); ok {
+			return q / 4
+		}
+	}
+	return size
 }
 
 // textLang is the language a block's text is shaped in.
