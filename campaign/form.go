@@ -100,12 +100,14 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 		}
 	}
 	switch {
-	case len(l.Sizes) > 0:
+	case len(l.Sizes) > 0 && !v.Labels:
 		name := r.Size
 		if name == "" {
 			name = layouts.Pick(l.SizesFor(v, n), us)
 		}
 		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
+	case r.Size != "" && v.Labels:
+		err = inputErr("leave out --size", "the %s: the label stock (--paper) sets the size", l.FormName(v))
 	case r.Size != "":
 		err = inputErr("--paper sets its size", "the %s layout has no --size", l.Name)
 	}
