@@ -28,6 +28,14 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 	if err != nil {
 		return l, v, "", inputErr("'lookout layouts' shows each layout's variants", "--variant: %v", err)
 	}
+	if r.Variant == "" && r.Paper != "" && !v.Supports(r.Paper) {
+		for _, other := range l.Variants {
+			if other.Supports(r.Paper) {
+				v = other // --paper avery-5164 asks for the stickers on labels
+				break
+			}
+		}
+	}
 	audience := r.Audience
 	if audience == "" {
 		audience = l.Audiences[0]

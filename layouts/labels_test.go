@@ -88,3 +88,21 @@ func TestLabelStock(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStockIsAPaper: naming a label stock as the paper is enough;
+// asking for a size with it is refused, as is label stock for the sheet.
+func TestLabelStockIsAPaper(t *testing.T) {
+	js, err := campaign.Plan(campaign.Request{Layout: "sticker", Paper: "avery-5168", Langs: []string{"en"}})
+	if err != nil || len(js) != 1 || js[0].Variant != "labels" || campaign.FileName(js[0]) != "sticker-labels-avery-5168-en.pdf" {
+		t.Fatalf("--paper avery-5168: %v %+v", err, js)
+	}
+	for _, r := range []campaign.Request{
+		{Layout: "sticker", Paper: "avery-5164", Size: "4x6", Langs: []string{"en"}},
+		{Layout: "sticker", Variant: "sheet", Paper: "avery-5164", Langs: []string{"en"}},
+		{Layout: "sticker", Variant: "labels", Paper: "letter", Langs: []string{"en"}},
+	} {
+		if _, err := campaign.Plan(r); err == nil {
+			t.Errorf("%+v: planned; want it refused", r)
+		}
+	}
+}
