@@ -157,6 +157,10 @@ func (p *Page) add(o op) {
 		v.box.X += p.dx
 		v.box.Y += p.dy
 		o = v
+	case opIcon:
+		v.box.X += p.dx
+		v.box.Y += p.dy
+		o = v
 	}
 	p.sheet.ops = append(p.sheet.ops, o)
 }
