@@ -47,6 +47,8 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 		l, v = own, own.Variants[0] // the poster for staff is the staff poster
 	}
 	switch {
+	case r.TearOffs != 0 && v.NoTearOffs:
+		return l, v, "", inputErr("leave out --tear-offs, or make the flyer on half-letter or A5", "the %s has no room for tear-off tabs", l.FormName(v))
 	case r.TearOffs != 0 && !l.TearOffs:
 		return l, v, "", inputErr("tear-off tabs come on flyers: 'lookout make flyer --tear-offs'", "the %s layout has no tear-off tabs", l.Name)
 	case r.TearOffs != 0 && (r.TearOffs < MinTearOffs || r.TearOffs > MaxTearOffs):

@@ -51,8 +51,16 @@ type Variant struct {
 	// the stock sets the pieces' size, so the form takes no size.
 	Labels bool
 	// Quiet leaves the variant's name out of file names: the sticker
-	// sheet was the sticker's only form before label stock.
+	// sheet was the sticker's only form before label stock, the flyer's
+	// only form before the 2-up sheet.
 	Quiet bool
+	// Extra forms are made when asked for; the kit, which prints every
+	// piece once on plain paper, leaves them out (label stock, 2-up
+	// sheets of a piece it already has).
+	Extra bool
+	// NoTearOffs: this form of a layout with tear-off tabs has no room
+	// for them (a flyer two to a sheet).
+	NoTearOffs bool
 }
 
 // Supports reports whether the variant comes in the named paper size.
@@ -199,9 +207,12 @@ func (l Layout) Forms() []Form {
 	}
 	var out []Form
 	for _, v := range l.Variants {
-		sizes := sizes
+		sizes, tabs := sizes, tabs
 		if v.Labels {
 			sizes = []string{""}
+		}
+		if v.NoTearOffs {
+			tabs = []int{0}
 		}
 		for _, a := range l.Audiences {
 			for _, size := range sizes {

@@ -9,6 +9,7 @@ var roomSign = Layout{
 	Variants: []Variant{
 		{Name: "door", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}},
 		{Name: "tent", Papers: []string{"4x6", "a6"}},
+		{Name: "door-2up", Band: true, Papers: []string{"letter", "a4"}, Extra: true},
 	},
 	Draw: drawRoomSign,
 }
@@ -29,10 +30,18 @@ func roomWords(audience string) callWords {
 }
 
 func drawRoomSign(d *typeset.Document, c *Content, o Options) error {
+	if o.Variant == "door-2up" {
+		return drawTwoUp(d, c, o, "door", func(p *typeset.Page) error { return doorOn(p, c, o) })
+	}
 	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	if o.Variant == "tent" {
 		return drawTent(p, c, o.Audience)
 	}
+	return doorOn(p, c, o)
+}
+
+// doorOn sets one door sign on the page p.
+func doorOn(p *typeset.Page, c *Content, o Options) error {
 	if o.Audience == "guest" {
 		return drawPosterFor(p, c, guestWords, 10)
 	}

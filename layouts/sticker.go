@@ -11,7 +11,7 @@ var sticker = Layout{
 	Description: "restroom sticker for a person who may be trafficked: whom to call or text, a QR code; N-up on a sheet with cut lines",
 	Audiences:   []string{"victim"},
 	Variants: []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}, Together: 2, TogetherOn: []string{"4x6", "a6"}, Quiet: true},
-		{Name: "labels", Papers: []string{"avery-5164", "avery-5168", "label-4x6"}, Labels: true, Together: 2, TogetherOn: []string{"label-4x6"}}},
+		{Name: "labels", Papers: []string{"avery-5164", "avery-5168", "label-4x6"}, Labels: true, Extra: true, Together: 2, TogetherOn: []string{"label-4x6"}}},
 	Sizes: []string{"3x5", "4x6", "a6"},
 	Draw:  drawStickers,
 }
