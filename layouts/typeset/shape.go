@@ -41,6 +41,10 @@ type item struct {
 	faux   bool // bold made by stroking: the family has no bold file
 	glyphs []glyph
 	width  float64 // font units
+	// order is the item's place in reading order among the items of its
+	// line (which come in visual order): readers that rebuild text from
+	// the content stream read text objects in the order they are written.
+	order int
 }
 
 // shaper shapes text for one Worker; it is not safe for concurrent use.
@@ -153,18 +157,35 @@ func (s *shaper) shapeBidi(text string, l Lang, bold bool) ([]item, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bidi: %w", err)
 	}
+	// The runs come in reading order. Number their items so, then lay
+	// them out left to right: a right-to-left line's runs from its right
+	// end (the items of a right-to-left run already are: shapeRun gives
+	// them left to right).
 	var runs [][]item
+	var rtls []bool
 	for i := 0; i < order.NumRuns(); i++ {
 		run := order.Run(i)
 		rs := dropIsolates([]rune(run.String()))
 		if len(rs) == 0 {
 			continue
 		}
-		items, err := s.shapeRun(rs, run.Direction() == bidi.RightToLeft, l, bold)
+		rtl := run.Direction() == bidi.RightToLeft
+		items, err := s.shapeRun(rs, rtl, l, bold)
 		if err != nil {
 			return nil, err
 		}
-		runs = append(runs, items)
+		runs, rtls = append(runs, items), append(rtls, rtl)
+	}
+	n := 0
+	for ri, r := range runs {
+		for k := range r {
+			i := k
+			if rtls[ri] {
+				i = len(r) - 1 - k
+			}
+			r[i].order = n
+			n++
+		}
 	}
 	if l.RTL {
 		reverse(runs)
@@ -201,7 +222,7 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Face: s.face(f), Size: fixed.I(int(f.upem)), Script: scriptOf(rs[start:end]),
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
-		it := item{file: f, faux: faux[start]}
+		it := item{file: f, faux: faux[start], order: len(items)}
 		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
 		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
