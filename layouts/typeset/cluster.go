@@ -8,8 +8,12 @@ import "github.com/go-text/typesetting/shaping"
 // spread over its glyphs that take room (see spacing) in reading order,
 // one each, and the last takes the rest (a ligature such as "ffi" or
 // lam-alef stands for all of them). A glyph left without a character (a
-// mark, a glyph beyond the cluster's characters) gets "". A zero-width joiner or non-joiner
-// goes with the glyph before it, which it shapes. gs is in visual order;
+// mark, a glyph beyond the cluster's characters) gets "". A zero-width
+// joiner or non-joiner goes with the next glyph that has text, at the
+// head of its text: pdf.js drops every glyph whose text ends in a format
+// character (src/core/unicode.js, getCharUnicodeCategory; seen 4 December
+// 2026), which lost the letter before each joiner of Persian
+// "نشانه‌ها". gs is in visual order;
 // rtl says the run reads right to left. rs is the text the clusters index.
 func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 	texts := make([]string, len(gs))
@@ -46,11 +50,16 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 		// clusters come right to left in visual order: read them the other way
 		reverseClusters(order, gs)
 	}
-	for k := 1; k < len(order); k++ {
-		g := order[k]
-		if texts[g] != "" && onlyJoiners(texts[g]) {
-			texts[order[k-1]] += texts[g]
-			texts[g] = ""
+	for k, g := range order {
+		if texts[g] == "" || !onlyJoiners(texts[g]) {
+			continue
+		}
+		for _, next := range order[k+1:] {
+			if texts[next] != "" {
+				texts[next] = texts[g] + texts[next]
+				texts[g] = ""
+				break
+			}
 		}
 	}
 	return texts

@@ -189,6 +189,7 @@ type opText struct {
 	c      Color
 	x, y   float64
 	glyphs []placedGlyph
+	rtl    bool // the glyphs of a right-to-left run, left to right
 }
 
 // placedGlyph is a glyph where the shaper put it, in millimetres from the

@@ -45,6 +45,7 @@ type item struct {
 	// line (which come in visual order): readers that rebuild text from
 	// the content stream read text objects in the order they are written.
 	order int
+	rtl   bool // set right to left
 }
 
 // shaper shapes text for one Worker; it is not safe for concurrent use.
@@ -222,7 +223,7 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Face: s.face(f), Size: fixed.I(int(f.upem)), Script: scriptOf(rs[start:end]),
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
-		it := item{file: f, faux: faux[start], order: len(items)}
+		it := item{file: f, faux: faux[start], order: len(items), rtl: rtl}
 		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
 		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
