@@ -92,6 +92,7 @@ type sheet struct {
 	trim    *Box
 	bleed   *Box
 	ops     []op
+	turned  int // how many opTurns are open as the sheet is written
 }
 
 // NewDocument starts an empty document with a Worker of its own.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -115,9 +116,11 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images
 	case opLine:
 		pdf.RawWriteStr(d.strokeLine(s, o))
 	case opTurn:
+		s.turned++
 		pdf.TransformBegin()
 		pdf.TransformRotate(o.deg, o.cx, o.cy)
 	case opTurnEnd:
+		s.turned--
 		pdf.TransformEnd()
 	case opText:
 		d.text(pdf, s, o, fonts.of[o.file])
@@ -170,9 +173,12 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 		b.WriteString(d.colorOp(t.c, true) + " " + num(t.size*0.035) + " w 2 Tr ")
 	}
 	at := func(g placedGlyph) string { return num(g.x*k) + " " + num((s.h-g.y)*k) }
-	if t.rtl {
+	switch {
+	case t.rtl:
 		showMarksAfter(&b, t, e, at)
-	} else {
+	case s.turned > 0 && flat(t):
+		showKerned(&b, t, e, at)
+	default:
 		showMarksInline(&b, t, e, at)
 	}
 	b.WriteString("ET")
@@ -262,6 +268,45 @@ func showMarksAfter(b *strings.Builder, t opText, e *embedded, at func(placedGly
 		writeCID(b, e.cid[glyphText{g.id, g.text}])
 		b.WriteString("> Tj EMC ")
 	}
+}
+
+// flat reports a run with every glyph on its baseline and none a mark
+// without text: one that showKerned can write.
+func flat(t opText) bool {
+	for _, g := range t.glyphs {
+		if g.silent || g.y != t.glyphs[0].y {
+			return false
+		}
+	}
+	return true
+}
+
+// showKerned writes a run as one show string, a TJ whose numbers move the
+// pen from where the font's widths leave it to exactly where Tm would set
+// the glyph the shaper moved (a kerned pair). PDFium makes a text object
+// of every show string and reads the objects of a line from left to right
+// on the page (core/fpdftext/cpdf_textpage.cpp, ProcessTextObject), so a
+// line turned upside down, as on a tent card's far panel, read piece by
+// piece from its end. The numbers carry as many digits as the arithmetic
+// holds: rounded to thousandths they would land glyphs a hundred-
+// thousandth of a point off, which shifts pixels in a rasteriser.
+func showKerned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
+	const k = 72 / 25.4
+	x0 := at(t.glyphs[0])
+	fmt.Fprintf(b, "BT /%s %s Tf %s Td [<", e.key, num(t.size), x0)
+	pen, _ := strconv.ParseFloat(num(t.glyphs[0].x*k), 64) // num writes a number
+	for i, g := range t.glyphs {
+		c := e.cid[glyphText{g.id, g.text}]
+		if i > 0 && !g.follows {
+			want, _ := strconv.ParseFloat(num(g.x*k), 64)
+			n := (pen - want) * 1000 / t.size
+			b.WriteString("> " + strconv.FormatFloat(n, 'f', -1, 64) + " <")
+			pen = want
+		}
+		writeCID(b, c)
+		pen += e.pdf.advance[c] * t.size / 1000
+	}
+	b.WriteString(">] TJ ")
 }
 
 // writeCID writes a CID as four hex digits.
