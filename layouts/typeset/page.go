@@ -191,6 +191,7 @@ type opText struct {
 	x, y   float64
 	glyphs []placedGlyph
 	rtl    bool // the glyphs of a right-to-left run, left to right
+	weak   bool // a right-to-left piece without letters: written in reading order
 }
 
 // placedGlyph is a glyph where the shaper put it, in millimetres from the

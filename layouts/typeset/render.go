@@ -174,10 +174,12 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	}
 	at := func(g placedGlyph) string { return num(g.x*k) + " " + num((s.h-g.y)*k) }
 	switch {
+	case t.weak && len(t.glyphs) > 1 && flat(t):
+		showKerned(&b, t, e, at, true)
 	case t.rtl:
 		showMarksAfter(&b, t, e, at)
 	case s.turned > 0 && flat(t):
-		showKerned(&b, t, e, at)
+		showKerned(&b, t, e, at, false)
 	default:
 		showMarksInline(&b, t, e, at)
 	}
@@ -282,27 +284,48 @@ func flat(t opText) bool {
 }
 
 // showKerned writes a run as one show string, a TJ whose numbers move the
-// pen from where the font's widths leave it to exactly where Tm would set
-// the glyph the shaper moved (a kerned pair). PDFium makes a text object
-// of every show string and reads the objects of a line from left to right
-// on the page (core/fpdftext/cpdf_textpage.cpp, ProcessTextObject), so a
-// line turned upside down, as on a tent card's far panel, read piece by
-// piece from its end. The numbers carry as many digits as the arithmetic
-// holds: rounded to thousandths they would land glyphs a hundred-
-// thousandth of a point off, which shifts pixels in a rasteriser.
-func showKerned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
-	const k = 72 / 25.4
-	x0 := at(t.glyphs[0])
-	fmt.Fprintf(b, "BT /%s %s Tf %s Td [<", e.key, num(t.size), x0)
-	pen, _ := strconv.ParseFloat(num(t.glyphs[0].x*k), 64) // num writes a number
+// pen from where the font's widths leave it to exactly where the glyph
+// would otherwise be drawn: where Tm sets a glyph the shaper moved (a
+// kerned pair), where the pen leaves the others. PDFium makes a text
+// object of every show string and reads the objects of a line from left
+// to right on the page (core/fpdftext/cpdf_textpage.cpp,
+// ProcessTextObject), so a line turned upside down, as on a tent card's
+// far panel, read piece by piece from its end. backward writes the glyphs
+// from the right: readers leave a piece of a right-to-left run without
+// letters (".%" after "100") in the order it is written, so it must be
+// written in reading order. The numbers carry as many digits as the
+// arithmetic holds: rounded to thousandths they would land glyphs a
+// hundred-thousandth of a point off, which shifts pixels in a rasteriser.
+func showKerned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string, backward bool) {
+	const k = 72 / 25.4 // points a millimetre
+	// where the renderer draws each glyph, adding up the widths as it does
+	exact := func(v float64) float64 { f, _ := strconv.ParseFloat(num(v), 64); return f } // num writes a number
+	pos := make([]float64, len(t.glyphs))
 	for i, g := range t.glyphs {
-		c := e.cid[glyphText{g.id, g.text}]
-		if i > 0 && !g.follows {
-			want, _ := strconv.ParseFloat(num(g.x*k), 64)
-			n := (pen - want) * 1000 / t.size
-			b.WriteString("> " + strconv.FormatFloat(n, 'f', -1, 64) + " <")
-			pen = want
+		if i == 0 || !g.follows {
+			pos[i] = exact(g.x * k)
+		} else {
+			p := t.glyphs[i-1]
+			pos[i] = pos[i-1] + e.pdf.advance[e.cid[glyphText{p.id, p.text}]]*t.size/1000
 		}
+	}
+	order := make([]int, len(t.glyphs))
+	for i := range order {
+		order[i] = i
+	}
+	if backward {
+		reverse(order)
+	}
+	_, y, _ := strings.Cut(at(t.glyphs[0]), " ") // flat: every glyph on one baseline
+	fmt.Fprintf(b, "BT /%s %s Tf %s %s Td [<", e.key, num(t.size), strconv.FormatFloat(pos[order[0]], 'f', -1, 64), y)
+	pen := pos[order[0]]
+	for n, i := range order {
+		g := t.glyphs[i]
+		if n > 0 && pen != pos[i] {
+			b.WriteString("> " + strconv.FormatFloat((pen-pos[i])*1000/t.size, 'f', -1, 64) + " <")
+			pen = pos[i]
+		}
+		c := e.cid[glyphText{g.id, g.text}]
 		writeCID(b, c)
 		pen += e.pdf.advance[c] * t.size / 1000
 	}

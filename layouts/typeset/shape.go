@@ -46,6 +46,10 @@ type item struct {
 	// the content stream read text objects in the order they are written.
 	order int
 	rtl   bool // set right to left
+	// weak is a right-to-left item with no letter of either direction in
+	// it (".%", "):"): readers leave such a piece in the order it is
+	// written, so it is written in reading order (see showKerned).
+	weak bool
 }
 
 // shaper shapes text for one Worker; it is not safe for concurrent use.
@@ -223,7 +227,7 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Face: s.face(f), Size: fixed.I(int(f.upem)), Script: scriptOf(rs[start:end]),
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
-		it := item{file: f, faux: faux[start], order: len(items), rtl: rtl}
+		it := item{file: f, faux: faux[start], order: len(items), rtl: rtl, weak: rtl && !strong(rs[start:end])}
 		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
 		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
@@ -369,6 +373,18 @@ func isolateLTR(text string) string {
 	closeStretch()
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// strong reports whether rs has a letter of either direction (bidi class
+// L, R or AL).
+func strong(rs []rune) bool {
+	for _, r := range rs {
+		p, _ := bidi.LookupRune(r)
+		if c := p.Class(); c == bidi.L || c == bidi.R || c == bidi.AL {
+			return true
+		}
+	}
+	return false
 }
 
 // dropIsolates removes the isolate controls isolateLTR added.

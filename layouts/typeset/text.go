@@ -205,7 +205,7 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 // place makes an item's glyphs one text operation, each glyph at the
 // place the shaper gave it, and returns the pen after it.
 func (p *Page) place(it item, x, base, size float64, c Color) (opText, float64) {
-	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs)), rtl: it.rtl}
+	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs)), rtl: it.rtl, weak: it.weak}
 	scale := size * PtMM / it.file.upem
 	follows := false
 	for i, g := range it.glyphs {
