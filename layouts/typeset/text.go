@@ -241,17 +241,26 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 	case p.lang.RTL:
 		x += b.W - width
 	}
+	// Each item is one text object, at its place left to right, written in
+	// reading order: pdf.js and MuPDF read text objects in the order the
+	// content stream has them, each one's glyphs in visual order.
+	ops := make([]opText, len(items))
 	for _, it := range items {
 		fonts[it.file.name] = true
-		x = p.emit(it, x, base, size, st.Color)
+		ops[it.order], x = p.place(it, x, base, size, st.Color)
+	}
+	for _, t := range ops {
+		if len(t.glyphs) > 0 {
+			p.add(t)
+		}
 	}
 	return nil
 }
 
-// emit records an item's glyphs as one text operation, each glyph at the
+// place makes an item's glyphs one text operation, each glyph at the
 // place the shaper gave it, and returns the pen after it.
-func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
-	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs))}
+func (p *Page) place(it item, x, base, size float64, c Color) (opText, float64) {
+	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs)), rtl: it.rtl, weak: it.weak}
 	scale := size * PtMM / it.file.upem
 	follows := false
 	for i, g := range it.glyphs {
@@ -260,10 +269,7 @@ func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
 		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
 		x += g.adv * scale
 	}
-	if len(t.glyphs) > 0 {
-		p.add(t)
-	}
-	return x
+	return t, x
 }
 
 func countLines(paras [][]string) int {
