@@ -163,7 +163,7 @@ func (l Layout) Variant(name string) (Variant, error) {
 // FormName names a variant of the layout for people: "wallet-card single",
 // or just "poster" for a layout with one form.
 func (l Layout) FormName(v Variant) string {
-	if len(l.Variants) == 1 {
+	if len(l.Variants) == 1 || v.Quiet {
 		return l.Name
 	}
 	return l.Name + " " + v.Name

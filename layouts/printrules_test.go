@@ -83,11 +83,11 @@ func num(s string) float64 {
 // typeFloor is the smallest type a piece may use, in points: 12 on
 // posters, flyers, signs and stickers; 10 on tent cards; 7 on wallet
 // cards and tear-off tabs, and for the words that go with printer's marks
-// (calibration, cutting, folding).
+// (calibration, cutting, folding, printing two to a sheet).
 func typeFloor(j layouts.Job, name string) float64 {
 	base := strings.SplitN(name, "-", 3)
 	switch {
-	case j.Layout.Name == "wallet-card", base[0] == "tab", name == "fold-label", name == "calibration-label", name == "cut-label":
+	case j.Layout.Name == "wallet-card", base[0] == "tab", name == "fold-label", name == "calibration-label", name == "cut-label", strings.HasPrefix(name, "print-label"):
 		return 7
 	case j.Layout.Name == "room-sign" && j.Variant == "tent":
 		return 10

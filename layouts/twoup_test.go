@@ -75,3 +75,47 @@ func TestTwoUpSheets(t *testing.T) {
 		}
 	}
 }
+
+// TestTentOnASheet makes the tent card as a whole letter or A4 sheet folded
+// in two, for a home printer: each face is half the sheet, and nothing
+// printed comes within ¼ in (6.35 mm) of the sheet's edges (the face's
+// sides, and its outer edge: its bottom, and the turned face's too).
+func TestTentOnASheet(t *testing.T) {
+	const edge = 6.35
+	var reqs []campaign.Request
+	for _, paper := range []string{"letter", "a4"} {
+		for _, lang := range []string{"en", "ar", "zh-Hans", "hi"} {
+			for _, audience := range []string{"victim", "guest"} {
+				reqs = append(reqs, campaign.Request{Layout: "room-sign", Variant: "tent-sheet", Audience: audience, Paper: paper, Langs: []string{lang}})
+			}
+		}
+	}
+	jobs, pieces := renderEvery(t, reqs)
+	for i, piece := range pieces {
+		name := campaign.FileName(jobs[i])
+		var sheet typeset.Box
+		var face *typeset.Box
+		faces := 0
+		for _, p := range piece.Placements {
+			switch {
+			case p.Kind == typeset.KindPage:
+				sheet = p.Box
+			case p.Kind == typeset.KindArea:
+				b := p.Box
+				face, faces = &b, faces+1
+				if math.Abs(b.H-sheet.H/2) > 0.01 || math.Abs(b.W-sheet.W) > 0.01 {
+					t.Errorf("%s: face %s is %v; want half the %.1f x %.1f sheet", name, p.Name, b, sheet.W, sheet.H)
+				}
+			case p.Kind == typeset.KindAreaEnd:
+				face = nil
+			case face != nil && (p.Kind == typeset.KindText || p.Kind == typeset.KindQR):
+				if p.Box.X < edge || face.W-p.Box.Right() < edge || face.H-p.Box.Bottom() < edge {
+					t.Errorf("%s: %s at %v is within %.2f mm of the sheet's edge", name, p.Name, p.Box, edge)
+				}
+			}
+		}
+		if faces != 2 {
+			t.Errorf("%s: %d faces; want 2", name, faces)
+		}
+	}
+}
