@@ -28,6 +28,14 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 	if err != nil {
 		return l, v, "", inputErr("'lookout layouts' shows each layout's variants", "--variant: %v", err)
 	}
+	if r.Variant == "" && r.Paper != "" && !v.Supports(r.Paper) {
+		for _, other := range l.Variants {
+			if other.Supports(r.Paper) {
+				v = other // --paper avery-5164 asks for the stickers on labels
+				break
+			}
+		}
+	}
 	audience := r.Audience
 	if audience == "" {
 		audience = l.Audiences[0]
@@ -100,12 +108,14 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 		}
 	}
 	switch {
-	case len(l.Sizes) > 0:
+	case len(l.Sizes) > 0 && !v.Labels:
 		name := r.Size
 		if name == "" {
 			name = layouts.Pick(l.SizesFor(v, n), us)
 		}
 		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
+	case r.Size != "" && v.Labels:
+		err = inputErr("leave out --size", "the %s: the label stock (--paper) sets the size", l.FormName(v))
 	case r.Size != "":
 		err = inputErr("--paper sets its size", "the %s layout has no --size", l.Name)
 	}

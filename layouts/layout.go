@@ -47,6 +47,12 @@ type Variant struct {
 	// set on. None means the page is the piece itself with its bleed (a
 	// single card for a print shop).
 	Papers []string
+	// Labels says its papers are sheets of die-cut labels (LabelStock):
+	// the stock sets the pieces' size, so the form takes no size.
+	Labels bool
+	// Quiet leaves the variant's name out of file names: the sticker
+	// sheet was the sticker's only form before label stock.
+	Quiet bool
 }
 
 // Supports reports whether the variant comes in the named paper size.
@@ -64,6 +70,9 @@ func (v Variant) PapersFor(n int) []string {
 // SizesFor returns the sizes of the layout's pieces for a page in n
 // languages.
 func (l Layout) SizesFor(v Variant, n int) []string {
+	if v.Labels {
+		return nil
+	}
 	if n > 1 && len(v.TogetherOn) > 0 && slices.Contains(l.Sizes, v.TogetherOn[0]) {
 		return v.TogetherOn
 	}
@@ -190,6 +199,10 @@ func (l Layout) Forms() []Form {
 	}
 	var out []Form
 	for _, v := range l.Variants {
+		sizes := sizes
+		if v.Labels {
+			sizes = []string{""}
+		}
 		for _, a := range l.Audiences {
 			for _, size := range sizes {
 				for _, n := range tabs {

@@ -92,6 +92,7 @@ type sheet struct {
 	trim    *Box
 	bleed   *Box
 	ops     []op
+	turned  int // how many opTurns are open as the sheet is written
 }
 
 // NewDocument starts an empty document with a Worker of its own.
@@ -189,6 +190,8 @@ type opText struct {
 	c      Color
 	x, y   float64
 	glyphs []placedGlyph
+	rtl    bool // the glyphs of a right-to-left run, left to right
+	weak   bool // a right-to-left piece without letters: written in reading order
 }
 
 // placedGlyph is a glyph where the shaper put it, in millimetres from the

@@ -167,7 +167,11 @@ func (p *Page) stacksAt(boxes []Box, stacks [][]StackItem, t float64) ([][]Block
 					size = math.Floor((size+(t-1)*(it.Style.Max-size))*4) / 4
 				}
 			}
-			blk, err := q.SetAt(it.Name, boxes[i].W, it.Paras, it.Style, math.Max(size, it.Style.Min))
+			size = math.Max(size, it.Style.Min)
+			if it.Style.Spacing.BreakAnywhere {
+				size = q.wholeSegments(boxes[i].W, it.Paras, it.Style, size)
+			}
+			blk, err := q.SetAt(it.Name, boxes[i].W, it.Paras, it.Style, size)
 			if err != nil {
 				return nil, err
 			}
