@@ -54,3 +54,58 @@ func drawIcons(p *typeset.Page, bands []typeset.Band, boxes []typeset.Box, c typ
 	}
 	return nil
 }
+
+// signIcons names the pictogram of each warning sign, by its catalog key:
+// the ordinary thing the sign is about, never a person harmed (see
+// assets/icons/README.md for the choice and the guidance behind it).
+var signIcons = map[string]string{
+	"sign.ncmec-2020.cash":                   "cash",
+	"sign.ncmec-2020.id":                     "id",
+	"sign.ncmec-2020.coached":                "user-exclamation",
+	"sign.ncmec-2020.tattoo":                 "currency-dollar",
+	"sign.ncmec-2020.suitcase":               "luggage",
+	"sign.ncmec-2024.apps":                   "device-mobile",
+	"sign.ncmec-2024.branding":               "currency-dollar",
+	"sign.ncmec-2024.runaway":                "home-off",
+	"sign.ncmec-2024.cutoff":                 "users-minus",
+	"sign.ncmec-2024.controlling":            "user-exclamation",
+	"sign.ncmec-2024.school":                 "school",
+	"sign.hotel-staff.frontdesk.cash":        "cash",
+	"sign.hotel-staff.frontdesk.rooms":       "key",
+	"sign.hotel-staff.frontdesk.hourly":      "clock",
+	"sign.hotel-staff.frontdesk.belongings":  "luggage",
+	"sign.hotel-staff.frontdesk.noid":        "id",
+	"sign.hotel-staff.frontdesk.minor":       "user-question",
+	"sign.hotel-staff.frontdesk.dropoff":     "car",
+	"sign.hotel-staff.housekeeping.dnd":      "door",
+	"sign.hotel-staff.housekeeping.refuse":   "bed",
+	"sign.hotel-staff.housekeeping.phones":   "device-mobile",
+	"sign.hotel-staff.housekeeping.children": "horse-toy",
+	"sign.hotel-staff.housekeeping.visitors": "users",
+	"sign.hotel-staff.fb.minor":              "user-question",
+	"sign.hotel-staff.fb.underage":           "id",
+}
+
+// SignIcon returns the pictogram of the sign with that catalog key, or ""
+// when it has none.
+func SignIcon(key string) string { return signIcons[key] }
+
+// listIcons are the icons of a list of signs when every sign has one, so
+// that a list shows pictograms or bullets, never both; nil otherwise.
+func listIcons(icons []string, n int) []string {
+	if len(icons) != n || n == 0 {
+		return nil
+	}
+	for _, ic := range icons {
+		if ic == "" {
+			return nil
+		}
+	}
+	return icons
+}
+
+// withIcons is a list style with a pictogram before each paragraph.
+func withIcons(st typeset.Style, icons []string, n int) typeset.Style {
+	st.Icons = listIcons(icons, n)
+	return st
+}

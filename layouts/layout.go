@@ -260,6 +260,7 @@ type Hotline struct {
 type Section struct {
 	Title string
 	Signs []string
+	Icons []string // the pictogram beside each sign, as Content.SignIcons
 }
 
 // Contact is a local partner printed under the hotline: a name and a
@@ -277,6 +278,9 @@ type Content struct {
 	// Short holds the signs' short forms, for cards: the pack's own, or the
 	// full sign where the pack has no short form.
 	Short []string
+	// SignIcons names, sign by sign, the pictogram beside it in a list
+	// (see SignIcon); "" where a sign has none.
+	SignIcons []string
 	// Sections group the signs by role, for packs that have roles
 	// (hotel-staff); Steps are what to do, in order. Both are empty for
 	// other packs.

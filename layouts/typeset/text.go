@@ -181,13 +181,16 @@ func (p *Page) Draw(blk Block, b Box) error {
 		"text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
 	body, label := p.textElems(blk)
 	y := b.Y
+	slots := map[int]Box{} // where each paragraph's pictogram goes, drawn after the words
 	for i, lines := range blk.Lines {
 		if i > 0 {
 			y += sp.Gap * mm
 		}
 		for j, line := range lines {
 			base := y + lead/2 + 0.36*mm
-			if bullet := st.bullet(i); j == 0 && bullet != "" {
+			if ic := st.icon(i); j == 0 && ic != "" {
+				slots[i] = Box{b.X, y, indent, lead}
+			} else if bullet := st.bullet(i); j == 0 && bullet != "" {
 				bx := b.X
 				if p.lang.RTL {
 					bx = b.Right() - indent
@@ -221,6 +224,15 @@ func (p *Page) Draw(blk Block, b Box) error {
 	}
 	p.doc.last().Fonts = sortedKeys(fonts)
 	p.doc.logLine("  fonts=%s", strings.Join(sortedKeys(fonts), ","))
+	for i := range blk.Lines {
+		slot, ok := slots[i]
+		if !ok {
+			continue
+		}
+		if err := p.listIcon(blk.Name, i, st.icon(i), slot, b, mm, st.Color); err != nil {
+			return fmt.Errorf("%s: %w", blk.Name, err)
+		}
+	}
 	return nil
 }
 
