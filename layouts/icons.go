@@ -109,3 +109,28 @@ func withIcons(st typeset.Style, icons []string, n int) typeset.Style {
 	st.Icons = listIcons(icons, n)
 	return st
 }
+
+// lineIcon gives a line's style a pictogram before it, in a hanging
+// indent at the line's size: the emergency sign before "In an emergency,
+// call 911", the code before "Scan the code". The icon is an artifact; the
+// words carry the meaning.
+func lineIcon(st typeset.Style, icon string) typeset.Style {
+	st.Spacing.Indent = 1.3
+	st.Icons = []string{icon}
+	return st
+}
+
+// plainLines takes the pictograms off the lines of the bands: a sticker on
+// a 4 x 3⅓ in label has no room for the indent they take.
+func plainLines(bands []typeset.Band) []typeset.Band {
+	for _, b := range bands {
+		for _, col := range b.Columns {
+			for i := range col {
+				if col[i].Style.Icons != nil && col[i].Style.Bullet == "" {
+					col[i].Style.Icons, col[i].Style.Spacing.Indent = nil, 0
+				}
+			}
+		}
+	}
+	return bands
+}

@@ -91,7 +91,7 @@ func scanItems(c *Content, s scale, above float64) []typeset.StackItem {
 	if s.tight {
 		return nil
 	}
-	return eachLang(c, "qr-label", s.body(15, 12), above, func(x *Content) string { return x.T("qr.scan") })
+	return eachLang(c, "qr-label", lineIcon(s.body(15, 12), "qrcode"), above, func(x *Content) string { return x.T("qr.scan") })
 }
 
 // victimSection is one language's words for a person who may be

@@ -103,7 +103,7 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
+	bands = append(bands, plainLines(hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4}))...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, qrAbove)
 	qr.Push = true
 	bands = append(bands, qr)
