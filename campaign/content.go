@@ -66,11 +66,13 @@ func addPack(c *layouts.Content, pack Pack, t func(string, ...string) string) {
 	for _, k := range pack.SignKeys() {
 		c.Signs = append(c.Signs, t(k))
 		c.Short = append(c.Short, t(shortKey(k)))
+		c.SignIcons = append(c.SignIcons, layouts.SignIcon(k))
 	}
 	for _, sec := range pack.Sections {
 		s := layouts.Section{Title: t(sec.Title())}
 		for _, k := range sec.Keys(pack.ID) {
 			s.Signs = append(s.Signs, t(k))
+			s.Icons = append(s.Icons, layouts.SignIcon(k))
 		}
 		c.Sections = append(c.Sections, s)
 	}

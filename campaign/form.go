@@ -28,6 +28,14 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 	if err != nil {
 		return l, v, "", inputErr("'lookout layouts' shows each layout's variants", "--variant: %v", err)
 	}
+	if r.Variant == "" && r.Paper != "" && !v.Supports(r.Paper) {
+		for _, other := range l.Variants {
+			if other.Supports(r.Paper) {
+				v = other // --paper avery-5164 asks for the stickers on labels
+				break
+			}
+		}
+	}
 	audience := r.Audience
 	if audience == "" {
 		audience = l.Audiences[0]
@@ -39,6 +47,8 @@ func pickForm(r Request) (layouts.Layout, layouts.Variant, string, error) {
 		l, v = own, own.Variants[0] // the poster for staff is the staff poster
 	}
 	switch {
+	case r.TearOffs != 0 && v.NoTearOffs:
+		return l, v, "", inputErr("leave out --tear-offs, or make the flyer on half-letter or A5", "the %s has no room for tear-off tabs", l.FormName(v))
 	case r.TearOffs != 0 && !l.TearOffs:
 		return l, v, "", inputErr("tear-off tabs come on flyers: 'lookout make flyer --tear-offs'", "the %s layout has no tear-off tabs", l.Name)
 	case r.TearOffs != 0 && (r.TearOffs < MinTearOffs || r.TearOffs > MaxTearOffs):
@@ -100,12 +110,14 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 		}
 	}
 	switch {
-	case len(l.Sizes) > 0:
+	case len(l.Sizes) > 0 && !v.Labels:
 		name := r.Size
 		if name == "" {
 			name = layouts.Pick(l.SizesFor(v, n), us)
 		}
 		o.Size, err = paperOf(name, l.Sizes, "size", l.Name)
+	case r.Size != "" && v.Labels:
+		err = inputErr("leave out --size", "the %s: the label stock (--paper) sets the size", l.FormName(v))
 	case r.Size != "":
 		err = inputErr("--paper sets its size", "the %s layout has no --size", l.Name)
 	}

@@ -216,7 +216,7 @@ func meta(j layouts.Job, r Request) typeset.Meta {
 // poster-letter-en+es+vi.pdf, poster-us-ca-letter-en+es+vi.pdf.
 func FileName(j layouts.Job) string {
 	parts := []string{j.Layout.Name}
-	if len(j.Layout.Variants) > 1 {
+	if v, _ := j.Layout.Variant(j.Variant); len(j.Layout.Variants) > 1 && !v.Quiet {
 		parts = append(parts, j.Variant)
 	}
 	if j.Audience != j.Layout.Audiences[0] {

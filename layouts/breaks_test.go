@@ -126,7 +126,11 @@ func TestLineBreaks(t *testing.T) {
 				continue
 			}
 			for _, para := range paragraphs(p) {
-				for _, f := range breakFaults(para, strings.HasPrefix(p.Name, "url")) {
+				// a web address within a point of the piece's smallest
+				// type may be cut anywhere: at the floor it would still
+				// not fit (an Avery 5164 label's column beside its code)
+				url := strings.HasPrefix(p.Name, "url") && p.Size > typeFloor(jobs[i], p.Name)+1
+				for _, f := range breakFaults(para, url) {
 					faults++
 					if faults <= 40 {
 						t.Errorf("%s %s: %s", campaign.FileName(jobs[i]), p.Name, f)

@@ -10,9 +10,10 @@ var flyer = Layout{
 	Name:        "flyer",
 	Description: "event flyer: the poster's words on a half sheet, with optional tear-off hotline tabs",
 	Audiences:   []string{"public"},
-	Variants:    []Variant{{Name: "flyer", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}}},
-	TearOffs:    true,
-	Draw:        drawFlyer,
+	Variants: []Variant{{Name: "flyer", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}, Quiet: true},
+		{Name: "2up", Band: true, Papers: []string{"letter", "a4"}, Extra: true, NoTearOffs: true}},
+	TearOffs: true,
+	Draw:     drawFlyer,
 }
 
 func init() { Register(flyer) }
@@ -28,7 +29,14 @@ const (
 // tear-off tabs along the bottom edge, each with the number in digits and
 // a short web address, the flyer's body fitted above them.
 func drawFlyer(d *typeset.Document, c *Content, o Options) error {
-	p := d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
+	if o.Variant == "2up" {
+		return drawTwoUp(d, c, o, "flyer", func(p *typeset.Page) error { return flyerOn(p, c, o) })
+	}
+	return flyerOn(d.AddPage("flyer "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang), c, o)
+}
+
+// flyerOn sets one flyer on the page p.
+func flyerOn(p *typeset.Page, c *Content, o Options) error {
 	w, h := p.Size()
 	s := letterScale(w, h, minSign).forPage(c).upTo(1.3)
 	m := 10 * s.u

@@ -54,3 +54,83 @@ func drawIcons(p *typeset.Page, bands []typeset.Band, boxes []typeset.Box, c typ
 	}
 	return nil
 }
+
+// signIcons names the pictogram of each warning sign, by its catalog key:
+// the ordinary thing the sign is about, never a person harmed (see
+// assets/icons/README.md for the choice and the guidance behind it).
+var signIcons = map[string]string{
+	"sign.ncmec-2020.cash":                   "cash",
+	"sign.ncmec-2020.id":                     "id",
+	"sign.ncmec-2020.coached":                "user-exclamation",
+	"sign.ncmec-2020.tattoo":                 "currency-dollar",
+	"sign.ncmec-2020.suitcase":               "luggage",
+	"sign.ncmec-2024.apps":                   "device-mobile",
+	"sign.ncmec-2024.branding":               "currency-dollar",
+	"sign.ncmec-2024.runaway":                "home-off",
+	"sign.ncmec-2024.cutoff":                 "users-minus",
+	"sign.ncmec-2024.controlling":            "user-exclamation",
+	"sign.ncmec-2024.school":                 "school",
+	"sign.hotel-staff.frontdesk.cash":        "cash",
+	"sign.hotel-staff.frontdesk.rooms":       "key",
+	"sign.hotel-staff.frontdesk.hourly":      "clock",
+	"sign.hotel-staff.frontdesk.belongings":  "luggage",
+	"sign.hotel-staff.frontdesk.noid":        "id",
+	"sign.hotel-staff.frontdesk.minor":       "user-question",
+	"sign.hotel-staff.frontdesk.dropoff":     "car",
+	"sign.hotel-staff.housekeeping.dnd":      "door",
+	"sign.hotel-staff.housekeeping.refuse":   "bed",
+	"sign.hotel-staff.housekeeping.phones":   "device-mobile",
+	"sign.hotel-staff.housekeeping.children": "horse-toy",
+	"sign.hotel-staff.housekeeping.visitors": "users",
+	"sign.hotel-staff.fb.minor":              "user-question",
+	"sign.hotel-staff.fb.underage":           "id",
+}
+
+// SignIcon returns the pictogram of the sign with that catalog key, or ""
+// when it has none.
+func SignIcon(key string) string { return signIcons[key] }
+
+// listIcons are the icons of a list of signs when every sign has one, so
+// that a list shows pictograms or bullets, never both; nil otherwise.
+func listIcons(icons []string, n int) []string {
+	if len(icons) != n || n == 0 {
+		return nil
+	}
+	for _, ic := range icons {
+		if ic == "" {
+			return nil
+		}
+	}
+	return icons
+}
+
+// withIcons is a list style with a pictogram before each paragraph.
+func withIcons(st typeset.Style, icons []string, n int) typeset.Style {
+	st.Icons = listIcons(icons, n)
+	return st
+}
+
+// lineIcon gives a line's style a pictogram before it, in a hanging
+// indent at the line's size: the emergency sign before "In an emergency,
+// call 911", the code before "Scan the code". The icon is an artifact; the
+// words carry the meaning.
+func lineIcon(st typeset.Style, icon string) typeset.Style {
+	st.Spacing.Indent = 1.3
+	st.Icons = []string{icon}
+	return st
+}
+
+// plainLines takes the pictograms off the lines of the bands: a sticker on
+// a 4 x 3⅓ in label has no room for the indent they take.
+func plainLines(bands []typeset.Band) []typeset.Band {
+	for _, b := range bands {
+		for _, col := range b.Columns {
+			for i := range col {
+				if col[i].Style.Icons != nil && col[i].Style.Bullet == "" {
+					col[i].Style.Icons, col[i].Style.Spacing.Indent = nil, 0
+				}
+			}
+		}
+	}
+	return bands
+}

@@ -19,18 +19,16 @@ func overlaps(a, b typeset.Box) bool {
 	return a.X < b.Right() && b.X < a.Right() && a.Y < b.Bottom() && b.Y < a.Bottom()
 }
 
-// TestIconsAreVectorsInTheirBoxes makes every form of the layouts that
-// carry pictograms, left to right and right to left, alone and with other
-// languages: each icon sits inside the panel it belongs to, clear of every
-// block of text, and the PDF draws it as stroked paths, with no picture.
+// TestIconsAreVectorsInTheirBoxes makes every form of every layout, left
+// to right and right to left, alone and with other languages: each icon
+// by a number sits inside the panel it belongs to, each icon of a list in
+// the hanging indent of its list, at the start side, and every icon is a
+// square clear of every other block of text; the PDF draws each as
+// stroked paths, with no picture.
 func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 	var reqs []campaign.Request
-	for _, tag := range []string{"en", "ar", "zh-Hans"} {
-		for _, r := range campaign.EveryForm(tag) {
-			if r.Layout == "poster" || r.Layout == "staff-poster" {
-				reqs = append(reqs, r)
-			}
-		}
+	for _, tag := range []string{"en", "ar", "zh-Hans", "hi"} {
+		reqs = append(reqs, campaign.EveryForm(tag)...)
 	}
 	jobs, _ := renderEvery(t, reqs)
 	for _, j := range jobs {
@@ -39,35 +37,46 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := campaign.FileName(j)
-		var icons, panels, texts []typeset.Box
+		var icons []typeset.Placement
+		var panels []typeset.Box
+		texts := map[int][]typeset.Placement{}
 		for _, p := range piece.Placements {
 			switch {
 			case p.Kind == typeset.KindIcon:
-				icons = append(icons, p.Box)
+				icons = append(icons, p)
 			case p.Kind == typeset.KindFill && (strings.HasPrefix(p.Name, "hotline-panel") || strings.HasPrefix(p.Name, "steps-panel")):
 				panels = append(panels, p.Box)
 			case p.Kind == typeset.KindText:
-				texts = append(texts, p.Box)
+				texts[p.Sheet] = append(texts[p.Sheet], p)
 			}
 		}
-		if len(icons) == 0 {
+		if len(icons) == 0 && (j.Layout.Name == "poster" || j.Layout.Name == "staff-poster" || j.Layout.Name == "flyer") {
 			t.Errorf("%s: no pictogram", name)
 		}
 		for _, ic := range icons {
+			if ic.Box.W < 1.5 || ic.Box.W != ic.Box.H {
+				t.Errorf("%s: icon %s %v is not a square", name, ic.Name, ic.Box)
+			}
+			k := strings.LastIndex(ic.Name, "-icon-")
+			isList, list := k > 0, ic.Name[:max(k, 0)]
 			in := false
-			for _, p := range panels {
-				in = in || inside(ic, p)
+			if isList {
+				in = inIndent(ic.Box, texts[ic.Sheet], list)
+			} else {
+				for _, p := range panels {
+					in = in || inside(ic.Box, p)
+				}
 			}
-			if !in || ic.W < 5 || ic.W != ic.H {
-				t.Errorf("%s: icon %v is not a square inside a hotline panel %v", name, ic, panels)
+			if !in {
+				t.Errorf("%s: icon %s %v is neither in a hotline panel %v nor in a list's indent", name, ic.Name, ic.Box, panels)
 			}
-			for _, tx := range texts {
-				if overlaps(ic, tx) {
-					t.Errorf("%s: icon %v overlaps text at %v", name, ic, tx)
+			for _, tx := range texts[ic.Sheet] {
+				if (!isList || tx.Name != list) && overlaps(ic.Box, tx.Box) {
+					t.Errorf("%s: icon %s %v overlaps text %s at %v", name, ic.Name, ic.Box, tx.Name, tx.Box)
 				}
 			}
 		}
-		if bytes.Contains(piece.PDF, []byte("/Subtype /Image")) {
+		if bytes.Contains(piece.PDF, []byte("/Subtype /Image")) && !strings.Contains(name, "logo") {
 			t.Errorf("%s: the PDF holds a picture; icons must be vector paths", name)
 		}
 		strokes := 0
@@ -78,4 +87,20 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 			t.Errorf("%s: %d stroked icon paths in the content; want %d", name, strokes, len(icons))
 		}
 	}
+}
+
+// inIndent says whether box lies in the hanging indent (1.1 em of the
+// list's size) at the start side of a list named list, on a page set left
+// to right or right to left.
+func inIndent(box typeset.Box, texts []typeset.Placement, list string) bool {
+	for _, tx := range texts {
+		if tx.Name != list || !inside(box, tx.Box) {
+			continue
+		}
+		indent := 1.1 * tx.Size * typeset.PtMM
+		if box.Right() <= tx.Box.X+indent+0.01 || box.X >= tx.Box.Right()-indent-0.01 {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,20 @@ type Variant struct {
 	// set on. None means the page is the piece itself with its bleed (a
 	// single card for a print shop).
 	Papers []string
+	// Labels says its papers are sheets of die-cut labels (LabelStock):
+	// the stock sets the pieces' size, so the form takes no size.
+	Labels bool
+	// Quiet leaves the variant's name out of file names: the sticker
+	// sheet was the sticker's only form before label stock, the flyer's
+	// only form before the 2-up sheet.
+	Quiet bool
+	// Extra forms are made when asked for; the kit, which prints every
+	// piece once on plain paper, leaves them out (label stock, 2-up
+	// sheets of a piece it already has).
+	Extra bool
+	// NoTearOffs: this form of a layout with tear-off tabs has no room
+	// for them (a flyer two to a sheet).
+	NoTearOffs bool
 }
 
 // Supports reports whether the variant comes in the named paper size.
@@ -64,6 +78,9 @@ func (v Variant) PapersFor(n int) []string {
 // SizesFor returns the sizes of the layout's pieces for a page in n
 // languages.
 func (l Layout) SizesFor(v Variant, n int) []string {
+	if v.Labels {
+		return nil
+	}
 	if n > 1 && len(v.TogetherOn) > 0 && slices.Contains(l.Sizes, v.TogetherOn[0]) {
 		return v.TogetherOn
 	}
@@ -146,7 +163,7 @@ func (l Layout) Variant(name string) (Variant, error) {
 // FormName names a variant of the layout for people: "wallet-card single",
 // or just "poster" for a layout with one form.
 func (l Layout) FormName(v Variant) string {
-	if len(l.Variants) == 1 {
+	if len(l.Variants) == 1 || v.Quiet {
 		return l.Name
 	}
 	return l.Name + " " + v.Name
@@ -190,6 +207,13 @@ func (l Layout) Forms() []Form {
 	}
 	var out []Form
 	for _, v := range l.Variants {
+		sizes, tabs := sizes, tabs
+		if v.Labels {
+			sizes = []string{""}
+		}
+		if v.NoTearOffs {
+			tabs = []int{0}
+		}
 		for _, a := range l.Audiences {
 			for _, size := range sizes {
 				for _, n := range tabs {
@@ -236,6 +260,7 @@ type Hotline struct {
 type Section struct {
 	Title string
 	Signs []string
+	Icons []string // the pictogram beside each sign, as Content.SignIcons
 }
 
 // Contact is a local partner printed under the hotline: a name and a
@@ -253,6 +278,9 @@ type Content struct {
 	// Short holds the signs' short forms, for cards: the pack's own, or the
 	// full sign where the pack has no short form.
 	Short []string
+	// SignIcons names, sign by sign, the pictogram beside it in a list
+	// (see SignIcon); "" where a sign has none.
+	SignIcons []string
 	// Sections group the signs by role, for packs that have roles
 	// (hotel-staff); Steps are what to do, in order. Both are empty for
 	// other packs.

@@ -28,6 +28,10 @@ var papers = []Paper{
 	{"a5", 148, 210, false},
 	{"a6", 105, 148, false},
 	{"cr80", 85.6, 54, false}, // a credit-card-sized wallet card, landscape
+	// sheets of die-cut labels (labels.go)
+	{"avery-5164", 215.9, 279.4, true},
+	{"avery-5168", 215.9, 279.4, true},
+	{"label-4x6", 101.6, 152.4, true},
 }
 
 // PaperByName returns the paper called name (letter, a4, half-letter, 4x6 …).

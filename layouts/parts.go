@@ -314,7 +314,7 @@ func (w callWords) afterItems(c, x *Content, s scale) []typeset.StackItem {
 		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)
 	}
 	if c.Hotline.Emergency != "" && !w.noEmergency {
-		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), s.body(18, 14), 0.3)...)
+		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), lineIcon(s.body(18, 14), "urgent"), 0.3)...)
 	}
 	return items
 }

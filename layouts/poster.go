@@ -77,11 +77,11 @@ func publicSection(c *Content, s scale) []typeset.StackItem {
 // their short forms.
 func signItems(c *Content, s scale, signs []string, above float64) []typeset.StackItem {
 	if s.tight {
-		return []typeset.StackItem{{Name: "signs", Paras: c.Short, Style: s.bullets(19, 14), Above: 0.7}}
+		return []typeset.StackItem{{Name: "signs", Paras: c.Short, Style: withIcons(s.bullets(19, 14), c.SignIcons, len(c.Short)), Above: 0.7}}
 	}
 	return []typeset.StackItem{
 		{Name: "signs-title", Paras: []string{c.T("poster.signs_title")}, Style: s.heading(21, 15), Above: above},
-		{Name: "signs", Paras: signs, Style: s.bullets(24, 15), Above: 0.3},
+		{Name: "signs", Paras: signs, Style: withIcons(s.bullets(24, 15), c.SignIcons, len(signs)), Above: 0.3},
 	}
 }
 
@@ -91,7 +91,7 @@ func scanItems(c *Content, s scale, above float64) []typeset.StackItem {
 	if s.tight {
 		return nil
 	}
-	return eachLang(c, "qr-label", s.body(15, 12), above, func(x *Content) string { return x.T("qr.scan") })
+	return eachLang(c, "qr-label", lineIcon(s.body(15, 12), "qrcode"), above, func(x *Content) string { return x.T("qr.scan") })
 }
 
 // victimSection is one language's words for a person who may be

@@ -9,6 +9,8 @@ var roomSign = Layout{
 	Variants: []Variant{
 		{Name: "door", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}},
 		{Name: "tent", Papers: []string{"4x6", "a6"}},
+		{Name: "door-2up", Band: true, Papers: []string{"letter", "a4"}, Extra: true},
+		{Name: "tent-sheet", Papers: []string{"letter", "a4"}, Extra: true},
 	},
 	Draw: drawRoomSign,
 }
@@ -29,10 +31,18 @@ func roomWords(audience string) callWords {
 }
 
 func drawRoomSign(d *typeset.Document, c *Content, o Options) error {
+	if o.Variant == "door-2up" {
+		return drawTwoUp(d, c, o, "door", func(p *typeset.Page) error { return doorOn(p, c, o) })
+	}
 	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
-	if o.Variant == "tent" {
+	if o.Variant == "tent" || o.Variant == "tent-sheet" {
 		return drawTent(p, c, o.Audience)
 	}
+	return doorOn(p, c, o)
+}
+
+// doorOn sets one door sign on the page p.
+func doorOn(p *typeset.Page, c *Content, o Options) error {
 	if o.Audience == "guest" {
 		return drawPosterFor(p, c, guestWords, 10)
 	}
@@ -84,11 +94,22 @@ const minTent = 10.0
 // and from the fold.
 const tentMargin = 5.0
 
+// tentInset is the margin of a panel w millimetres wide: tentMargin on a
+// card cut to size, 10 mm on a tent that is a whole letter or A4 sheet
+// folded in two, which a home printer prints without cutting and cannot
+// print within ¼ in of the edge.
+func tentInset(w float64) float64 {
+	if w > 200 {
+		return 10
+	}
+	return tentMargin
+}
+
 // tentFace is the face that reads upright on the flat page: the question
 // (or the guests' headline) and whom to call.
 func tentFace(a *typeset.Page, c *Content, audience string) error {
 	w, h := a.Size()
-	inner := typeset.Box{W: w, H: h}.Inset(tentMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(tentInset(w))
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
 		if audience == "guest" {
@@ -108,7 +129,7 @@ func tentFace(a *typeset.Page, c *Content, audience string) error {
 // the bottom, the QR code beside its address.
 func tentBack(a *typeset.Page, c *Content, audience string) error {
 	w, h := a.Size()
-	inner := typeset.Box{W: w, H: h}.Inset(tentMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(tentInset(w))
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	qrSide := 24.0
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {

@@ -119,7 +119,7 @@ func roleItems(sec Section, i int, s scale, above float64) []typeset.StackItem {
 	name := "role-" + string(rune('1'+i))
 	return []typeset.StackItem{
 		{Name: name, Paras: []string{sec.Title}, Style: s.heading(21, 13), Above: above},
-		{Name: name + "-signs", Paras: sec.Signs, Style: s.bullets(17, 12), Above: 0.25},
+		{Name: name + "-signs", Paras: sec.Signs, Style: withIcons(s.bullets(17, 12), sec.Icons, len(sec.Signs)), Above: 0.25},
 	}
 }
 

@@ -10,15 +10,22 @@ var sticker = Layout{
 	Name:        "sticker",
 	Description: "restroom sticker for a person who may be trafficked: whom to call or text, a QR code; N-up on a sheet with cut lines",
 	Audiences:   []string{"victim"},
-	Variants:    []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}, Together: 2, TogetherOn: []string{"4x6", "a6"}}},
-	Sizes:       []string{"3x5", "4x6", "a6"},
-	Draw:        drawStickers,
+	Variants: []Variant{{Name: "sheet", Papers: []string{"letter", "a4"}, Together: 2, TogetherOn: []string{"4x6", "a6"}, Quiet: true},
+		{Name: "labels", Papers: []string{"avery-5164", "avery-5168", "label-4x6"}, Labels: true, Extra: true, Together: 2, TogetherOn: []string{"label-4x6"}}},
+	Sizes: []string{"3x5", "4x6", "a6"},
+	Draw:  drawStickers,
 }
 
 func init() { Register(sticker) }
 
-// stickerMargin is the safe margin inside a sticker's cut edge.
-const stickerMargin = 6.0
+// stickerMargin is the safe margin inside a sticker's cut edge;
+// labelMargin inside a die-cut label's edge, which does not wander as a
+// cut does (glabels gives 5164's labels a 0.125 in margin, and corners of
+// that radius).
+const (
+	stickerMargin = 6.0
+	labelMargin   = 0.125 * in
+)
 
 // drawStickers sets as many stickers as fit on the sheet, edge to edge
 // (on their side when that fits more), and in the strip the grid leaves
@@ -28,6 +35,9 @@ const stickerMargin = 6.0
 // strips and right across each strip between its stickers, so a paper
 // trimmer can cut the strips first, then the stickers.
 func drawStickers(d *typeset.Document, c *Content, o Options) error {
+	if stock, ok := LabelStockByName(o.Paper.Name); ok {
+		return drawLabels(d, c, stock, o.Paper)
+	}
 	p := d.AddPage("sticker "+o.Size.Name+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	sheet := typeset.Box{W: o.Paper.W, H: o.Paper.H}
 	g := typeset.Impose(sheet, o.Size.W, o.Size.H, true)
@@ -50,10 +60,10 @@ func drawStickers(d *typeset.Document, c *Content, o Options) error {
 		}
 		stickerCuts(p, fmt.Sprintf("cut%d", k), grid, strip)
 	}
-	if err := p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c) }); err != nil {
+	if err := p.Pieces("sticker", g.Cells(), g.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c, stickerMargin) }); err != nil {
 		return err
 	}
-	return p.Pieces("sticker-rest", rest.Cells(), rest.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c) })
+	return p.Pieces("sticker-rest", rest.Cells(), rest.Turn, func(_ int, a *typeset.Page) error { return drawSticker(a, c, stickerMargin) })
 }
 
 // stickerCuts draws the dashed cut lines of a grid right across its strip
@@ -76,19 +86,25 @@ func stickerCuts(p *typeset.Page, name string, g typeset.Grid, strip typeset.Box
 // drawSticker sets one sticker: the question, that it is not their fault,
 // the number to call and the quiet text line; at the bottom a QR code
 // (error correction Q: stickers get scuffed) beside its address.
-func drawSticker(a *typeset.Page, c *Content) error {
+func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 	w, h := a.Size()
-	inner := typeset.Box{W: w, H: h}.Inset(stickerMargin)
+	inner := typeset.Box{W: w, H: h}.Inset(margin)
 	s := widthScale(inner.W, minSign).forPage(c).upTo(1.3)
-	qrSide := 28.0
+	// the code is 28 mm; 23 mm on a piece under 4 in tall inside its
+	// margins (an Avery 5164 label on its side): NCMEC's address, 45
+	// modules wide at Q, still scans at 0.51 mm a module
+	qrSide, qrAbove := 28.0, 4.0
+	if inner.H < 100 {
+		qrSide, qrAbove = 23, 3
+	}
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
 		return []typeset.StackItem{
 			{Name: "headline", Paras: []string{x.T("victim.headline")}, Style: s.headline(50, 30)},
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
-	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, 4)
+	bands = append(bands, plainLines(hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4}))...)
+	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, qrAbove)
 	qr.Push = true
 	bands = append(bands, qr)
 	boxes, err := a.Flow("sticker", inner, bands)

@@ -6,12 +6,17 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 )
 
 //go:embed review.html.tmpl
 var reviewHTML string
 
-var reviewTmpl = template.Must(template.New("review").Parse(reviewHTML))
+// reviewTmpl is parsed when a review sheet is first made, not when
+// lookout starts.
+var reviewTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("review").Parse(reviewHTML))
+})
 
 // ReviewRow is one message on a review sheet.
 type ReviewRow struct {
@@ -73,7 +78,7 @@ func ReviewSheet(c *Catalog) ([]byte, error) {
 	}
 	have, total := Completeness(c, en)
 	var b bytes.Buffer
-	err = reviewTmpl.Execute(&b, map[string]any{"C": c, "G": g, "Dir": dir, "Rows": rows, "Terms": terms,
+	err = reviewTmpl().Execute(&b, map[string]any{"C": c, "G": g, "Dir": dir, "Rows": rows, "Terms": terms,
 		"Have": have, "Total": total})
 	return b.Bytes(), err
 }

@@ -139,8 +139,8 @@ func (o *kitOptions) jobs(f *campaign.File, ov campaign.Overrides) (jobs []layou
 	for _, name := range names {
 		l, _ := layouts.Lookup(name)
 		for _, form := range l.Forms() {
-			if l.For(form.Audience).Name != l.Name {
-				continue
+			if l.For(form.Audience).Name != l.Name || form.Variant.Extra {
+				continue // label stock and 2-up sheets: made when asked for
 			}
 			fo := ov
 			fo.Variant, fo.Size, fo.TearOffs = &form.Variant.Name, &form.Size, &form.TearOffs

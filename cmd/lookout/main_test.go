@@ -139,7 +139,7 @@ func TestBadInput(t *testing.T) {
 		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size", "--paper sets its size"},
 		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`, "each layout's sizes"},
 		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80", "each layout's sizes"},
-		{"paper of another layout", []string{"make", "flyer", "--paper", "letter", "--out", "{out}"}, 2, "the flyer does not come in letter (it comes in half-letter, a5)", "each layout's sizes"},
+		{"paper of another layout", []string{"make", "flyer", "--paper", "tabloid", "--out", "{out}"}, 2, "the flyer does not come in tabloid (it comes in half-letter, a5)", "each layout's sizes"},
 		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`, "whom each layout is for"},
 		{"tabs on a poster", []string{"make", "poster", "--tear-offs", "--out", "{out}"}, 2, "the poster layout has no tear-off tabs", "tear-off tabs come on flyers"},
 		{"too many tabs", []string{"make", "flyer", "--tear-offs", "20", "--out", "{out}"}, 2, "room for 6 to 10 tabs", "ask for 6 to 10 tabs"},

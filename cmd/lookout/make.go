@@ -12,6 +12,7 @@ import (
 
 	"lookout/campaign"
 	"lookout/layouts"
+	"lookout/layouts/typeset"
 )
 
 // makeOptions are make's flags; kit shares most of them.
@@ -153,6 +154,7 @@ func tabsAfterSpace(c *cobra.Command, args []string, o *makeOptions) []string {
 }
 
 func makeRun(o *makeOptions) error {
+	typeset.Preload()
 	f, ov, err := o.inputs()
 	if err != nil {
 		return err

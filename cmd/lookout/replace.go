@@ -32,9 +32,21 @@ type swap struct {
 // has no hard links (some USB sticks) the old file is renamed aside
 // instead. Before the first rename, a journal in the folder says what is
 // being replaced, so that if the run is killed half way, the next run
-// puts the old set back (see recoverRuns). The error names the file that
-// could not be replaced.
+// puts the old set back (see recoverRuns). A run of one file needs none
+// of this: its one rename replaces the old file or leaves it. The error
+// names the file that could not be replaced.
 func replaceAll(dir string, temps []string, files []outFile) error {
+	if len(files) == 1 {
+		// one rename is all or nothing already: no journal, no kept
+		// copy, and two fewer waits for the disk (a poster's run spent
+		// more time in them than in making the PDF)
+		if err := rename(temps[0], files[0].path); err != nil {
+			return replaceError(dir, files[0].path, err, nil)
+		}
+		temps[0] = ""
+		syncDir(dir)
+		return nil
+	}
 	swaps := make([]swap, len(files))
 	for i, f := range files {
 		swaps[i] = swap{temp: temps[i], target: f.path}

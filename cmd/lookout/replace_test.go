@@ -347,3 +347,37 @@ func TestFailedUndoFinishedLater(t *testing.T) {
 	before["campaign.yaml"] = string(starter)
 	sameFolder(t, "the run after a failed undo", dir, before)
 }
+
+// TestOneFileOneRename: a run of one file replaces the old one with a
+// single rename, no journal and no kept copy; when that rename fails the
+// old file is there as it was, and nothing else is left in the folder.
+func TestOneFileOneRename(t *testing.T) {
+	dir := t.TempDir()
+	if r := lookoutIn(dir, "make", "poster", "--date", "2026-01-01"); r.code != 0 {
+		t.Fatalf("exit %d, %s", r.code, r.stderr)
+	}
+	before := snapshot(t, dir)
+	defer func() { rename, link = os.Rename, os.Link }()
+	var renames []string
+	links := 0
+	link = func(from, to string) error { links++; return os.Link(from, to) }
+	rename = func(from, to string) error {
+		renames = append(renames, filepath.Base(from)+" -> "+filepath.Base(to))
+		if newFileRename(from, to) {
+			return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+		}
+		return os.Rename(from, to)
+	}
+	r := lookoutIn(dir, "make", "poster", "--date", "2026-02-02")
+	if r.code != 1 || !strings.Contains(r.stderr, "the folder is as it was") {
+		t.Errorf("exit %d, stderr %q; want 1 and the folder as it was", r.code, r.stderr)
+	}
+	if len(renames) != 1 || links != 0 {
+		t.Errorf("renames %q and %d links to keep the old file; want one rename and no link", renames, links)
+	}
+	sameFolder(t, "one file, its rename failing", dir, before)
+	rename = os.Rename
+	if r := lookoutIn(dir, "make", "poster", "--date", "2026-02-02"); r.code != 0 {
+		t.Fatalf("the run after: exit %d, %s", r.code, r.stderr)
+	}
+}

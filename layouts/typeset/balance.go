@@ -121,33 +121,38 @@ func lineStarts(lines, ps []string) []int {
 func wrapPrefer(ps []string, width, size float64, measure Measure) (lines []string, ok bool) {
 	ok = true
 	var cur []string
+	line := "" // the pieces of cur joined: kept, not joined again for every piece
 	wide := func(s string) bool { return size*measure(trimEnd(s)) > width }
 	for i := 0; i < len(ps); i++ {
 		piece := ps[i]
-		line := strings.Join(cur, "")
-		if len(cur) == 0 || !wide(line+piece) {
-			cur = append(cur, piece)
-			if len(cur) == 1 && wide(piece) {
+		if len(cur) == 0 {
+			cur, line = append(cur, piece), piece
+			if wide(piece) {
 				ok = false
 			}
+			continue
+		}
+		if longer := line + piece; !wide(longer) {
+			cur, line = append(cur, piece), longer
 			continue
 		}
 		if weakBreak(cur[len(cur)-1], piece) {
 			if j := strongBreak(cur, width/3, size, measure); j > 0 {
 				lines = append(lines, strings.Join(cur[:j], ""))
 				cur = append([]string(nil), cur[j:]...)
+				line = strings.Join(cur, "")
 				i-- // set the piece again after what moved down
 				continue
 			}
 		}
 		lines = append(lines, line)
-		cur = []string{piece}
+		cur, line = []string{piece}, piece
 		if wide(piece) {
 			ok = false
 		}
 	}
 	if len(cur) > 0 || len(lines) == 0 {
-		lines = append(lines, strings.Join(cur, ""))
+		lines = append(lines, line)
 	}
 	return lines, ok
 }

@@ -8,8 +8,22 @@ import "github.com/go-text/typesetting/shaping"
 // spread over its glyphs that take room (see spacing) in reading order,
 // one each, and the last takes the rest (a ligature such as "ffi" or
 // lam-alef stands for all of them). A glyph left without a character (a
-// mark, a glyph beyond the cluster's characters) gets "". A zero-width joiner or non-joiner
-// goes with the glyph before it, which it shapes. gs is in visual order;
+// mark, a glyph beyond the cluster's characters) gets "". A zero-width
+// joiner or non-joiner goes with a glyph that has text: in a left-to-right
+// run at the head of the next one's text, in a right-to-left run at the
+// end of the one before. In a right-to-left run each glyph's text is
+// written backwards: the readers rebuild reading order by turning the
+// characters of a run round one by one, a glyph's several characters too
+// (pdf.js joins the glyphs' texts and reverses the characters,
+// src/core/evaluator.js runBidiTransform and src/core/bidi.js; PDFium
+// reverses each right-to-left segment character by character,
+// core/fpdftext/cpdf_textpage.cpp CloseTempLine; seen 4 December 2026),
+// which set the kasra of "اطوِ" on the letter before its own. Backwards,
+// a joiner at the end of the glyph before also comes first, as it must:
+// pdf.js drops every glyph whose text ends in a format character
+// (src/core/unicode.js, getCharUnicodeCategory), which lost the letter
+// before each joiner of Persian "نشانه‌ها".
+// gs is in visual order;
 // rtl says the run reads right to left. rs is the text the clusters index.
 func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 	texts := make([]string, len(gs))
@@ -46,14 +60,41 @@ func clusterTexts(rs []rune, gs []shaping.Glyph, rtl bool) []string {
 		// clusters come right to left in visual order: read them the other way
 		reverseClusters(order, gs)
 	}
-	for k := 1; k < len(order); k++ {
-		g := order[k]
-		if texts[g] != "" && onlyJoiners(texts[g]) {
-			texts[order[k-1]] += texts[g]
-			texts[g] = ""
+	for k, g := range order {
+		if texts[g] == "" || !onlyJoiners(texts[g]) {
+			continue
+		}
+		if rtl {
+			if k > 0 {
+				texts[order[k-1]] += texts[g]
+				texts[g] = ""
+			}
+			continue
+		}
+		for _, next := range order[k+1:] {
+			if texts[next] != "" {
+				texts[next] = texts[g] + texts[next]
+				texts[g] = ""
+				break
+			}
+		}
+	}
+	if rtl {
+		for i, t := range texts {
+			texts[i] = backwards(t)
 		}
 	}
 	return texts
+}
+
+// backwards is s with its characters in the opposite order.
+func backwards(s string) string {
+	rs := []rune(s)
+	if len(rs) < 2 {
+		return s
+	}
+	reverse(rs)
+	return string(rs)
 }
 
 // spacing is the glyphs of a cluster, in reading order, that take room

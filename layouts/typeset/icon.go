@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -109,4 +110,29 @@ func (d *Document) iconOps(s *sheet, o opIcon) string {
 		a, e = -u, o.box.Right()*k
 	}
 	return "q " + d.colorOp(o.c, true) + " 2 w 1 J 1 j " + num(a) + " 0 0 " + num(-u) + " " + num(e) + " " + num((s.h-o.box.Y)*k) + " cm " + o.icon.path + " S Q"
+}
+
+// icon returns the name of the pictogram before paragraph i, or "".
+func (st Style) icon(i int) string {
+	if i < len(st.Icons) {
+		return st.Icons[i]
+	}
+	return ""
+}
+
+// listIcon draws paragraph i's pictogram in its hanging indent: a square
+// 0.85 em wide (em, in millimetres), so that it keeps clear of the words,
+// centred in the slot, which sits at the start side of the block's box b.
+func (p *Page) listIcon(block string, i int, name string, slot, b Box, em float64, c Color) error {
+	ic, err := LookupIcon(name)
+	if err != nil {
+		return err
+	}
+	if p.lang.RTL {
+		slot.X = b.Right() - slot.W
+	}
+	side := math.Min(0.85*em, math.Min(slot.W, slot.H))
+	box := Box{X: slot.X + (slot.W-side)/2, Y: slot.Y + (slot.H-side)/2, W: side, H: side}
+	p.Icon(fmt.Sprintf("%s-icon-%d", block, i+1), box, ic, c)
+	return nil
 }

@@ -46,7 +46,10 @@ const (
 // Style is how a block of text is set: a preferred size, a floor and a
 // largest size in points, weight, colour, spacing and alignment. Bullet, when set, is drawn
 // in the hanging indent before each paragraph; Numbered numbers the
-// paragraphs there instead (1. 2. 3.), for steps to take in order. LTR
+// paragraphs there instead (1. 2. 3.), for steps to take in order. Icons
+// names, paragraph by paragraph, a pictogram drawn in the hanging indent
+// instead of the bullet, a square at the text's size in its colour; a
+// paragraph whose name is "" keeps the bullet. LTR
 // sets the block left to right in a Latin face whatever the page's
 // language (a web address), while it still aligns to the page's start side.
 type Style struct {
@@ -57,6 +60,7 @@ type Style struct {
 	Spacing   Spacing
 	Align     Align
 	Bullet    string
+	Icons     []string
 	Numbered  bool
 	LTR       bool
 	Role      Role // what the block is in the PDF's structure: a paragraph unless set
@@ -92,6 +96,7 @@ type sheet struct {
 	trim    *Box
 	bleed   *Box
 	ops     []op
+	turned  int // how many opTurns are open as the sheet is written
 }
 
 // NewDocument starts an empty document with a Worker of its own.
@@ -157,6 +162,10 @@ func (p *Page) add(o op) {
 		v.box.X += p.dx
 		v.box.Y += p.dy
 		o = v
+	case opIcon:
+		v.box.X += p.dx
+		v.box.Y += p.dy
+		o = v
 	}
 	p.sheet.ops = append(p.sheet.ops, o)
 }
@@ -189,6 +198,8 @@ type opText struct {
 	c      Color
 	x, y   float64
 	glyphs []placedGlyph
+	rtl    bool // the glyphs of a right-to-left run, left to right
+	weak   bool // a right-to-left piece without letters: written in reading order
 }
 
 // placedGlyph is a glyph where the shaper put it, in millimetres from the

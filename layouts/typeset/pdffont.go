@@ -28,13 +28,14 @@ import (
 // font of every document, about 4 ms a font, more than the rest of a
 // poster put together once shaping is cached.
 type pdfFont struct {
-	name       string // BaseFont: a subset tag and the font's name
-	widths     string // the CIDFont's W array
-	descriptor string // the FontDescriptor's metrics
-	file       []byte // the subset, deflated
-	fileLen    int    // the subset's length before deflating
-	toUnicode  []byte // the ToUnicode CMap, deflated
-	cidToGID   []byte // the CIDToGIDMap stream, deflated
+	name       string    // BaseFont: a subset tag and the font's name
+	widths     string    // the CIDFont's W array
+	descriptor string    // the FontDescriptor's metrics
+	file       []byte    // the subset, deflated
+	fileLen    int       // the subset's length before deflating
+	toUnicode  []byte    // the ToUnicode CMap, deflated
+	cidToGID   []byte    // the CIDToGIDMap stream, deflated
+	advance    []float64 // each CID's width as the W array gives it, in thousandths of the size
 }
 
 // glyphText is a glyph and the characters it stands for: one CID.
@@ -150,6 +151,7 @@ func newPDFFont(f *fontFile, runes map[font.GID]rune, pairs []glyphText, key str
 	p := &pdfFont{name: subsetTag(key) + "+" + f.name, fileLen: len(sub)}
 	em := func(v int) string { return num(float64(v) * 1000 / float64(in.UnitsPerEm)) }
 	gidMap := make([]byte, 2*(len(pairs)+1))
+	p.advance = make([]float64, len(pairs)+1)
 	var w strings.Builder
 	w.WriteString("[1 [")
 	for i, pr := range pairs {
@@ -158,7 +160,9 @@ func newPDFFont(f *fontFile, runes map[font.GID]rune, pairs []glyphText, key str
 		if i > 0 {
 			w.WriteByte(' ')
 		}
-		w.WriteString(em(in.Advances[g]))
+		adv := em(in.Advances[g])
+		w.WriteString(adv)
+		p.advance[i+1], _ = strconv.ParseFloat(adv, 64) // num writes a number
 	}
 	w.WriteString("]]")
 	p.widths = w.String()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -115,9 +116,11 @@ func (d *Document) replay(pdf *fpdf.Fpdf, s *sheet, o op, fonts docFonts, images
 	case opLine:
 		pdf.RawWriteStr(d.strokeLine(s, o))
 	case opTurn:
+		s.turned++
 		pdf.TransformBegin()
 		pdf.TransformRotate(o.deg, o.cx, o.cy)
 	case opTurnEnd:
+		s.turned--
 		pdf.TransformEnd()
 	case opText:
 		d.text(pdf, s, o, fonts.of[o.file])
@@ -156,6 +159,12 @@ func (d *Document) image(pdf *fpdf.Fpdf, o opImage, placedW float64) {
 // millimetres, PDF from the bottom in points. It sets colours without
 // q … Q and gives fpdf back the colours and line width it believes are
 // current.
+//
+// A mark with no text of its own (its characters went to the glyph it
+// sits on) is wrapped in an empty ActualText: readers that place
+// characters where glyphs are drawn then see no character where it
+// overhangs the next glyph or rises off the line (see showMarksAfter for
+// right-to-left runs).
 func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	const k = 72 / 25.4
 	var b strings.Builder
@@ -163,13 +172,33 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 	if t.faux {
 		b.WriteString(d.colorOp(t.c, true) + " " + num(t.size*0.035) + " w 2 Tr ")
 	}
-	at := func(g placedGlyph) (string, string) { return num(g.x * k), num((s.h - g.y) * k) }
-	// A mark with no text of its own (its characters went to the glyph it
-	// sits on) is wrapped in an empty ActualText: readers that
-	// place characters where glyphs are drawn then see no character where
-	// it overhangs the next glyph or rises off the line.
-	x, y := at(t.glyphs[0])
-	fmt.Fprintf(&b, "BT /%s %s Tf %s %s Td ", e.key, num(t.size), x, y)
+	at := func(g placedGlyph) string { return num(g.x*k) + " " + num((s.h-g.y)*k) }
+	switch {
+	case t.weak && len(t.glyphs) > 1 && flat(t):
+		showKerned(&b, t, e, at, true)
+	case t.rtl:
+		showMarksAfter(&b, t, e, at)
+	case s.turned > 0 && flat(t):
+		showKerned(&b, t, e, at, false)
+	default:
+		showMarksInline(&b, t, e, at)
+	}
+	b.WriteString("ET")
+	if t.faux {
+		b.WriteString(" 0 Tr")
+	}
+	pdf.RawWriteStr(b.String())
+	pdf.SetFillColor(pdf.GetFillColor())
+	if t.faux {
+		pdf.SetDrawColor(pdf.GetDrawColor())
+		pdf.SetLineWidth(pdf.GetLineWidth())
+	}
+}
+
+// showMarksInline writes the glyphs in their order, each mark with no text
+// of its own in an empty ActualText of its own.
+func showMarksInline(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
+	fmt.Fprintf(b, "BT /%s %s Tf %s Td ", e.key, num(t.size), at(t.glyphs[0]))
 	silent := t.glyphs[0].silent
 	if silent {
 		b.WriteString("/Span <</ActualText ()>> BDC ")
@@ -185,31 +214,130 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 				b.WriteString("/Span <</ActualText ()>> BDC ")
 			}
 			if !g.follows {
-				x, y := at(g)
-				b.WriteString("1 0 0 1 " + x + " " + y + " Tm ")
+				b.WriteString("1 0 0 1 " + at(g) + " Tm ")
 			}
 			b.WriteString("<")
 		}
-		c := e.cid[glyphText{g.id, g.text}]
-		b.WriteString(hexDigits[c>>12&15 : c>>12&15+1])
-		b.WriteString(hexDigits[c>>8&15 : c>>8&15+1])
-		b.WriteString(hexDigits[c>>4&15 : c>>4&15+1])
-		b.WriteString(hexDigits[c&15 : c&15+1])
+		writeCID(b, e.cid[glyphText{g.id, g.text}])
 	}
 	b.WriteString("> Tj ")
 	if silent {
 		b.WriteString("EMC ")
 	}
-	b.WriteString("ET")
-	if t.faux {
-		b.WriteString(" 0 Tr")
+}
+
+// showMarksAfter writes the glyphs of a right-to-left run with the marks
+// that have no text of their own after the others, each at its place in
+// an empty ActualText. pdf.js ends a text item at every marked-content
+// operator (src/core/evaluator.js, getTextContent) and sets right to left
+// one item at a time, so marks in the middle cut an Arabic run into pieces
+// it read left to right. Such a mark takes no room, so the glyph after it
+// sits where the pen leaves them all the same, unless the mark was set
+// with Tm: then that glyph is too. (Kept to right-to-left runs: a
+// Devanagari vowel sign drawn after its consonant instead of with it
+// rasterises a few pixels differently where the two overlap.)
+func showMarksAfter(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
+	fmt.Fprintf(b, "BT /%s %s Tf ", e.key, num(t.size))
+	first, moved := true, false // moved: a mark set with Tm was left out just before
+	for _, g := range t.glyphs {
+		if g.silent {
+			moved = moved || !g.follows
+			continue
+		}
+		switch {
+		case first:
+			b.WriteString(at(g) + " Td <")
+		case !g.follows || moved:
+			b.WriteString("> Tj 1 0 0 1 " + at(g) + " Tm <")
+		}
+		first, moved = false, false
+		writeCID(b, e.cid[glyphText{g.id, g.text}])
 	}
-	pdf.RawWriteStr(b.String())
-	pdf.SetFillColor(pdf.GetFillColor())
-	if t.faux {
-		pdf.SetDrawColor(pdf.GetDrawColor())
-		pdf.SetLineWidth(pdf.GetLineWidth())
+	if !first {
+		b.WriteString("> Tj ")
 	}
+	for _, g := range t.glyphs {
+		if !g.silent {
+			continue
+		}
+		b.WriteString("/Span <</ActualText ()>> BDC ")
+		if first {
+			b.WriteString(at(g) + " Td <")
+			first = false
+		} else {
+			b.WriteString("1 0 0 1 " + at(g) + " Tm <")
+		}
+		writeCID(b, e.cid[glyphText{g.id, g.text}])
+		b.WriteString("> Tj EMC ")
+	}
+}
+
+// flat reports a run with every glyph on its baseline and none a mark
+// without text: one that showKerned can write.
+func flat(t opText) bool {
+	for _, g := range t.glyphs {
+		if g.silent || g.y != t.glyphs[0].y {
+			return false
+		}
+	}
+	return true
+}
+
+// showKerned writes a run as one show string, a TJ whose numbers move the
+// pen from where the font's widths leave it to exactly where the glyph
+// would otherwise be drawn: where Tm sets a glyph the shaper moved (a
+// kerned pair), where the pen leaves the others. PDFium makes a text
+// object of every show string and reads the objects of a line from left
+// to right on the page (core/fpdftext/cpdf_textpage.cpp,
+// ProcessTextObject), so a line turned upside down, as on a tent card's
+// far panel, read piece by piece from its end. backward writes the glyphs
+// from the right: readers leave a piece of a right-to-left run without
+// letters (".%" after "100") in the order it is written, so it must be
+// written in reading order. The numbers carry as many digits as the
+// arithmetic holds: rounded to thousandths they would land glyphs a
+// hundred-thousandth of a point off, which shifts pixels in a rasteriser.
+func showKerned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string, backward bool) {
+	const k = 72 / 25.4 // points a millimetre
+	// where the renderer draws each glyph, adding up the widths as it does
+	exact := func(v float64) float64 { f, _ := strconv.ParseFloat(num(v), 64); return f } // num writes a number
+	pos := make([]float64, len(t.glyphs))
+	for i, g := range t.glyphs {
+		if i == 0 || !g.follows {
+			pos[i] = exact(g.x * k)
+		} else {
+			p := t.glyphs[i-1]
+			pos[i] = pos[i-1] + e.pdf.advance[e.cid[glyphText{p.id, p.text}]]*t.size/1000
+		}
+	}
+	order := make([]int, len(t.glyphs))
+	for i := range order {
+		order[i] = i
+	}
+	if backward {
+		reverse(order)
+	}
+	_, y, _ := strings.Cut(at(t.glyphs[0]), " ") // flat: every glyph on one baseline
+	fmt.Fprintf(b, "BT /%s %s Tf %s %s Td [<", e.key, num(t.size), strconv.FormatFloat(pos[order[0]], 'f', -1, 64), y)
+	pen := pos[order[0]]
+	for n, i := range order {
+		g := t.glyphs[i]
+		if n > 0 && pen != pos[i] {
+			b.WriteString("> " + strconv.FormatFloat((pen-pos[i])*1000/t.size, 'f', -1, 64) + " <")
+			pen = pos[i]
+		}
+		c := e.cid[glyphText{g.id, g.text}]
+		writeCID(b, c)
+		pen += e.pdf.advance[c] * t.size / 1000
+	}
+	b.WriteString(">] TJ ")
+}
+
+// writeCID writes a CID as four hex digits.
+func writeCID(b *strings.Builder, c uint16) {
+	b.WriteString(hexDigits[c>>12&15 : c>>12&15+1])
+	b.WriteString(hexDigits[c>>8&15 : c>>8&15+1])
+	b.WriteString(hexDigits[c>>4&15 : c>>4&15+1])
+	b.WriteString(hexDigits[c&15 : c&15+1])
 }
 
 const hexDigits = "0123456789ABCDEF"

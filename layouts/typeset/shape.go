@@ -2,7 +2,6 @@ package typeset
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
@@ -41,6 +40,15 @@ type item struct {
 	faux   bool // bold made by stroking: the family has no bold file
 	glyphs []glyph
 	width  float64 // font units
+	// order is the item's place in reading order among the items of its
+	// line (which come in visual order): readers that rebuild text from
+	// the content stream read text objects in the order they are written.
+	order int
+	rtl   bool // set right to left
+	// weak is a right-to-left item with no letter of either direction in
+	// it (".%", "):"): readers leave such a piece in the order it is
+	// written, so it is written in reading order (see showKerned).
+	weak bool
 }
 
 // shaper shapes text for one Worker; it is not safe for concurrent use.
@@ -54,6 +62,10 @@ type shaper struct {
 	lines  memo[lineKey, shaped]
 	checks memo[lineKey, error] // nil: the fonts have every character
 	breaks memo[string, []string]
+	sets   memo[setKey, setDone] // blocks wrapped at a width and size
+	// widthOnly skips each glyph's text and place while a line is shaped
+	// to be measured: the wrapping measures many more lines than are drawn
+	widthOnly bool
 }
 
 // shaped is a line's glyphs in visual order, or why it cannot be set.
@@ -65,7 +77,7 @@ type shaped struct {
 func newShaper() *shaper {
 	return &shaper{faces: map[*fontFile]*font.Face{}, widths: newMemo[lineKey, float64](maxCached),
 		lines: newMemo[lineKey, shaped](maxCached), checks: newMemo[lineKey, error](maxCached),
-		breaks: newMemo[string, []string](maxCached)}
+		breaks: newMemo[string, []string](maxCached), sets: newMemo[setKey, setDone](maxCached)}
 }
 
 func (s *shaper) face(f *fontFile) *font.Face {
@@ -81,7 +93,7 @@ func (s *shaper) face(f *fontFile) *font.Face {
 func (s *shaper) measure(l Lang, bold bool) Measure {
 	return func(text string) float64 {
 		w, _ := s.widths.get(lineKey{l, bold, text}, func() (float64, error) {
-			items, err := s.shapeLine(text, l, bold)
+			items, err := s.shapeWidth(text, l, bold)
 			if err != nil {
 				return 1e9, nil // text no font can set never fits; drawing reports why
 			}
@@ -93,6 +105,14 @@ func (s *shaper) measure(l Lang, bold bool) Measure {
 		})
 		return w
 	}
+}
+
+// shapeWidth is shapeLine for a line's width only: its items have no
+// glyphs, only their widths, summed as shapeLine sums them.
+func (s *shaper) shapeWidth(text string, l Lang, bold bool) ([]item, error) {
+	s.widthOnly = true
+	defer func() { s.widthOnly = false }()
+	return s.shapeLine(text, l, bold)
 }
 
 // line is shapeLine, remembered: the lines of a poster repeat in every
@@ -153,18 +173,35 @@ func (s *shaper) shapeBidi(text string, l Lang, bold bool) ([]item, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bidi: %w", err)
 	}
+	// The runs come in reading order. Number their items so, then lay
+	// them out left to right: a right-to-left line's runs from its right
+	// end (the items of a right-to-left run already are: shapeRun gives
+	// them left to right).
 	var runs [][]item
+	var rtls []bool
 	for i := 0; i < order.NumRuns(); i++ {
 		run := order.Run(i)
 		rs := dropIsolates([]rune(run.String()))
 		if len(rs) == 0 {
 			continue
 		}
-		items, err := s.shapeRun(rs, run.Direction() == bidi.RightToLeft, l, bold)
+		rtl := run.Direction() == bidi.RightToLeft
+		items, err := s.shapeRun(rs, rtl, l, bold)
 		if err != nil {
 			return nil, err
 		}
-		runs = append(runs, items)
+		runs, rtls = append(runs, items), append(rtls, rtl)
+	}
+	n := 0
+	for ri, r := range runs {
+		for k := range r {
+			i := k
+			if rtls[ri] {
+				i = len(r) - 1 - k
+			}
+			r[i].order = n
+			n++
+		}
 	}
 	if l.RTL {
 		reverse(runs)
@@ -201,7 +238,17 @@ func (s *shaper) shapeRun(rs []rune, rtl bool, l Lang, bold bool) ([]item, error
 			Face: s.face(f), Size: fixed.I(int(f.upem)), Script: scriptOf(rs[start:end]),
 			Language: tlang.NewLanguage(l.Tag)}
 		out := s.hb.Shape(in)
-		it := item{file: f, faux: faux[start]}
+		it := item{file: f, faux: faux[start], order: len(items), rtl: rtl}
+		if s.widthOnly {
+			for _, g := range out.Glyphs {
+				it.width += float64(g.Advance) / 64
+			}
+			items = append(items, it)
+			start = end
+			continue
+		}
+		it.weak = rtl && !strong(rs[start:end])
+		it.glyphs = make([]glyph, 0, len(out.Glyphs))
 		texts := clusterTexts(rs[:end], out.Glyphs, rtl)
 		for i, g := range out.Glyphs {
 			adv := float64(g.Advance) / 64
@@ -292,70 +339,4 @@ func reverse[T any](s []T) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
-}
-
-// allLTR reports text that the bidi algorithm sets as one left-to-right
-// run in a left-to-right paragraph: nothing right-to-left in it, and no
-// explicit embedding, override or isolate. Most lines are such text, and
-// the bidi algorithm cost a tenth of a poster.
-func allLTR(text string) bool {
-	for _, r := range text {
-		if r < 0x0590 { // Latin, Greek, Cyrillic and the rest below Hebrew: no R, AL, AN or explicit controls
-			continue
-		}
-		p, _ := bidi.LookupRune(r)
-		switch p.Class() {
-		case bidi.R, bidi.AL, bidi.AN, bidi.LRE, bidi.RLE, bidi.LRO, bidi.RLO, bidi.PDF, bidi.LRI, bidi.RLI, bidi.FSI, bidi.PDI:
-			return false
-		}
-	}
-	return true
-}
-
-// isolateLTR wraps each stretch of left-to-right text in right-to-left
-// text in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. A stretch runs
-// from a letter of a left-to-right script or a digit 0-9 to the last such
-// character (with the marks on it, and a '-' or '/' that ends it, as at a
-// break inside a web address) before the next right-to-left character.
-// Left alone, the bidi algorithm would turn the digit groups of
-// 1-800-843-5678 after Arabic letters into Arabic numbers and set them
-// right to left (5678-843-800-1); isolating word by word would set the
-// words of a name in reverse order (House Noodle Saigon).
-func isolateLTR(text string) string {
-	var b strings.Builder
-	last, start, end := 0, -1, -1 // bytes: written up to; the open stretch
-	closeStretch := func() {
-		if start >= 0 {
-			b.WriteString(text[last:start] + "\u2066" + text[start:end] + "\u2069")
-			last, start = end, -1
-		}
-	}
-	for i, r := range text {
-		p, _ := bidi.LookupRune(r)
-		switch c := p.Class(); {
-		case c == bidi.L || c == bidi.EN && r <= '9': // Persian and other digits go with the text around them
-			if start < 0 {
-				start = i
-			}
-			end = i + utf8.RuneLen(r)
-		case c == bidi.R || c == bidi.AL || c == bidi.AN || c == bidi.EN || c == bidi.B:
-			closeStretch()
-		case start >= 0 && end == i && (c == bidi.NSM || c == bidi.BN || r == '-' || r == '/'):
-			end = i + utf8.RuneLen(r)
-		}
-	}
-	closeStretch()
-	b.WriteString(text[last:])
-	return b.String()
-}
-
-// dropIsolates removes the isolate controls isolateLTR added.
-func dropIsolates(rs []rune) []rune {
-	out := rs[:0:0]
-	for _, r := range rs {
-		if r < 0x2066 || r > 0x2069 {
-			out = append(out, r)
-		}
-	}
-	return out
 }

@@ -101,8 +101,13 @@ func (p *Page) textElems(blk Block) (body, label []*elem) {
 	for i := range body {
 		li := &elem{role: "LI"}
 		list.kids = append(list.kids, li)
-		label[i] = &elem{role: "Lbl"}
 		body[i] = &elem{role: "LBody"}
+		if blk.Style.icon(i) != "" { // a pictogram is an artifact: the item has no label
+			li.kids = []*elem{body[i]}
+			d.elems = append(d.elems, li, body[i])
+			continue
+		}
+		label[i] = &elem{role: "Lbl"}
 		li.kids = []*elem{label[i], body[i]}
 		d.elems = append(d.elems, li, label[i], body[i])
 	}

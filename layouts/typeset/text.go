@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -55,15 +56,72 @@ func (p *Page) Fit(name string, b Box, paras []string, st Style) (Block, error) 
 // SetAt wraps paras into width millimetres at exactly size points. It
 // reports an error when a word is wider than the width.
 func (p *Page) SetAt(name string, width float64, paras []string, st Style, size float64) (Block, error) {
+	set := p.set(width, paras, st, size)
+	if set.err != nil {
+		return Block{}, fmt.Errorf("%s: %w", name, set.err)
+	}
+	if !set.ok {
+		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(set.paras, " "), Floor: size, Width: width, UnbreakableRun: true})
+	}
+	return Block{Name: name, Style: st, Setting: set.Setting, paras: set.paras, lang: p.lang}, nil
+}
+
+// set is setAt, remembered.
+func (p *Page) set(width float64, paras []string, st Style, size float64) setDone {
+	k := setKey{lang: p.lang, ltr: st.LTR, bold: st.Bold, sp: st.Spacing, width: width, size: size, n: len(paras), paras: joinKey(paras)}
+	set, _ := p.doc.sh.sets.get(k, func() (setDone, error) { return p.setAt(paras, width, st, size), nil })
+	return set
+}
+
+// setKey is what a block's wrapping depends on: the page's language, the
+// style's direction, weight and spacing, the width, the size and the
+// paragraphs. The search for the largest size that fits sets every block
+// of a page at many sizes, often the same one twice, and a batch sets the
+// same blocks in every poster of a language.
+type setKey struct {
+	lang        Lang
+	ltr, bold   bool
+	sp          Spacing
+	width, size float64
+	n           int    // how many paragraphs
+	paras       string // see joinKey
+}
+
+// setDone is a block wrapped: its paragraphs in NFC, the Setting and
+// whether every word fit; or why its text cannot be set.
+type setDone struct {
+	paras []string
+	Setting
+	ok  bool
+	err error
+}
+
+// setAt wraps paras as SetAt does, unremembered.
+func (p *Page) setAt(paras []string, width float64, st Style, size float64) setDone {
 	paras = clean(paras)
 	if err := p.check(paras, st.Bold); err != nil {
-		return Block{}, fmt.Errorf("%s: %w", name, err)
+		return setDone{err: err}
 	}
 	s, ok := setAt(p.doc.sh.pieces, paras, width, size, p.spacing(st), p.doc.sh.measure(p.textLang(st), st.Bold))
-	if !ok {
-		return Block{}, fmt.Errorf("%s: %w", name, &FitError{Text: strings.Join(paras, " "), Floor: size, Width: width, UnbreakableRun: true})
+	return setDone{paras: paras, Setting: s, ok: ok}
+}
+
+// joinKey joins paragraphs into one map key, each after its length, so
+// that no two lists of as many paragraphs give the same key.
+func joinKey(paras []string) string {
+	if len(paras) == 1 {
+		return paras[0]
 	}
-	return Block{Name: name, Style: st, Setting: s, paras: paras, lang: p.lang}, nil
+	n := 0
+	for _, s := range paras {
+		n += len(s) + binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, n)
+	for _, s := range paras {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return string(b)
 }
 
 // wholeSegments is the largest size, from size down to st.Min in quarter
@@ -71,12 +129,9 @@ func (p *Page) SetAt(name string, width float64, paras []string, st Style, size 
 // only where words may, after a "/": "humantrafficki / nghotline.org"
 // reads as two words. It is size when no size down to the floor does.
 func (p *Page) wholeSegments(width float64, paras []string, st Style, size float64) float64 {
-	sp := p.spacing(st)
-	sp.BreakAnywhere = false
-	paras = clean(paras)
-	m := p.doc.sh.measure(p.textLang(st), st.Bold)
+	st.Spacing.BreakAnywhere = false
 	for q := math.Floor(size * 4); q >= math.Ceil(st.Min*4); q-- {
-		if _, ok := setAt(p.doc.sh.pieces, paras, width, q/4, sp, m); ok {
+		if p.set(width, paras, st, q/4).ok {
 			return q / 4
 		}
 	}
@@ -126,13 +181,16 @@ func (p *Page) Draw(blk Block, b Box) error {
 		"text %s box=%s size=%.2fpt bold=%v lines=%d", blk.Name, b, size, st.Bold, countLines(blk.Lines))
 	body, label := p.textElems(blk)
 	y := b.Y
+	slots := map[int]Box{} // where each paragraph's pictogram goes, drawn after the words
 	for i, lines := range blk.Lines {
 		if i > 0 {
 			y += sp.Gap * mm
 		}
 		for j, line := range lines {
 			base := y + lead/2 + 0.36*mm
-			if bullet := st.bullet(i); j == 0 && bullet != "" {
+			if ic := st.icon(i); j == 0 && ic != "" {
+				slots[i] = Box{b.X, y, indent, lead}
+			} else if bullet := st.bullet(i); j == 0 && bullet != "" {
 				bx := b.X
 				if p.lang.RTL {
 					bx = b.Right() - indent
@@ -166,6 +224,15 @@ func (p *Page) Draw(blk Block, b Box) error {
 	}
 	p.doc.last().Fonts = sortedKeys(fonts)
 	p.doc.logLine("  fonts=%s", strings.Join(sortedKeys(fonts), ","))
+	for i := range blk.Lines {
+		slot, ok := slots[i]
+		if !ok {
+			continue
+		}
+		if err := p.listIcon(blk.Name, i, st.icon(i), slot, b, mm, st.Color); err != nil {
+			return fmt.Errorf("%s: %w", blk.Name, err)
+		}
+	}
 	return nil
 }
 
@@ -186,17 +253,26 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 	case p.lang.RTL:
 		x += b.W - width
 	}
+	// Each item is one text object, at its place left to right, written in
+	// reading order: pdf.js and MuPDF read text objects in the order the
+	// content stream has them, each one's glyphs in visual order.
+	ops := make([]opText, len(items))
 	for _, it := range items {
 		fonts[it.file.name] = true
-		x = p.emit(it, x, base, size, st.Color)
+		ops[it.order], x = p.place(it, x, base, size, st.Color)
+	}
+	for _, t := range ops {
+		if len(t.glyphs) > 0 {
+			p.add(t)
+		}
 	}
 	return nil
 }
 
-// emit records an item's glyphs as one text operation, each glyph at the
+// place makes an item's glyphs one text operation, each glyph at the
 // place the shaper gave it, and returns the pen after it.
-func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
-	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs))}
+func (p *Page) place(it item, x, base, size float64, c Color) (opText, float64) {
+	t := opText{file: it.file, faux: it.faux, size: size, c: c, x: x, y: base, glyphs: make([]placedGlyph, len(it.glyphs)), rtl: it.rtl, weak: it.weak}
 	scale := size * PtMM / it.file.upem
 	follows := false
 	for i, g := range it.glyphs {
@@ -205,10 +281,7 @@ func (p *Page) emit(it item, x, base, size float64, c Color) float64 {
 		follows = g.naturalAdvance && g.xOff == 0 && g.yOff == 0
 		x += g.adv * scale
 	}
-	if len(t.glyphs) > 0 {
-		p.add(t)
-	}
-	return x
+	return t, x
 }
 
 func countLines(paras [][]string) int {

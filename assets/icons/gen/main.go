@@ -41,6 +41,18 @@ var icons = []struct {
 	{"bed", true},              // housekeeping
 	{"building", false},        // front desk
 	{"tools-kitchen-2", false}, // food and beverage
+	{"currency-dollar", false}, // a mark standing for money (tattoo, branding)
+	{"device-mobile", false},   // a phone they cannot explain
+	{"home-off", false},        // no stable home
+	{"users-minus", true},      // cut off from family and friends
+	{"school", false},          // misses school
+	{"key", false},             // several rooms booked
+	{"clock", false},           // rented by the hour
+	{"user-question", false},   // a young person out of place
+	{"car", true},              // dropped off again and again
+	{"door", false},            // Do Not Disturb stays up
+	{"users", false},           // a stream of visitors
+	{"horse-toy", false},       // children's things in the room
 }
 
 var pathRE = regexp.MustCompile(`<path[^>]*\sd="([^"]+)"[^>]*/>`)
