@@ -247,7 +247,8 @@ func scoreOf(s string) string { k, _, _ := strings.Cut(s, "("); return k }
 // TestReadersGetTheText makes the poster in every language and every
 // layout in four scripts, runs the seven readers on each PDF and scores
 // their text against the text lookout set. It fails when a reader does
-// worse on a PDF than testdata/a11y-scores.txt records (run with
+// worse on a PDF than testdata/a11y-scores.txt records, or makes a PDF it
+// does not record (run with
 // LOOKOUT_A11Y_UPDATE=1 to write it anew after an improvement), and when
 // pdf.js, PDFium, poppler or MuPDF 1.28 is not exact on a poster in a
 // language not written in Arabic script. LOOKOUT_A11Y_KEEP=DIR keeps the
@@ -289,6 +290,11 @@ func TestReadersGetTheText(t *testing.T) {
 			if rank[scoreOf(got[r])] < rank[scoreOf(s)] {
 				t.Errorf("%s: %s gives %s; it gave %s", f[0], r, got[r], s)
 			}
+		}
+	}
+	for name := range scores {
+		if !strings.Contains(string(want), name+" ") {
+			t.Errorf("%s: made but its scores are not recorded (run with LOOKOUT_A11Y_UPDATE=1)", name)
 		}
 	}
 	for name, s := range scores {
