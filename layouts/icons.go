@@ -119,18 +119,3 @@ func lineIcon(st typeset.Style, icon string) typeset.Style {
 	st.Icons = []string{icon}
 	return st
 }
-
-// plainLines takes the pictograms off the lines of the bands: a sticker on
-// a 4 x 3⅓ in label has no room for the indent they take.
-func plainLines(bands []typeset.Band) []typeset.Band {
-	for _, b := range bands {
-		for _, col := range b.Columns {
-			for i := range col {
-				if col[i].Style.Icons != nil && col[i].Style.Bullet == "" {
-					col[i].Style.Icons, col[i].Style.Spacing.Indent = nil, 0
-				}
-			}
-		}
-	}
-	return bands
-}

@@ -22,26 +22,23 @@ type LabelStock struct {
 	W, H           float64
 	Cols, Rows     int
 	X0, Y0, DX, DY float64 // millimetres from the sheet's top left
-	About          string  // what it is, for help and the README
 }
 
-const in = 25.4
+// inch is an inch in millimetres.
+const inch = 25.4
 
 var labelStocks = []LabelStock{
 	// Avery 5164 (and 5264, 8164 ...): shipping labels 4 x 3⅓ in, 2 x 3 on
 	// letter; x0 0.15625 in, y0 0.5 in, dx 4.1875 in, dy 3⅓ in.
-	{Name: "avery-5164", W: 4 * in, H: 10.0 / 3 * in, Cols: 2, Rows: 3,
-		X0: 0.15625 * in, Y0: 0.5 * in, DX: 4.1875 * in, DY: 10.0 / 3 * in,
-		About: "Avery 5164 and its equivalents: six 4 x 3⅓ in labels on letter"},
+	{Name: "avery-5164", W: 4 * inch, H: 10.0 / 3 * inch, Cols: 2, Rows: 3,
+		X0: 0.15625 * inch, Y0: 0.5 * inch, DX: 4.1875 * inch, DY: 10.0 / 3 * inch},
 	// Avery 5168: shipping labels 3½ x 5 in, 2 x 2 on letter; x0 and y0
 	// 0.5 in, dx 4 in, dy 5 in.
-	{Name: "avery-5168", W: 3.5 * in, H: 5 * in, Cols: 2, Rows: 2,
-		X0: 0.5 * in, Y0: 0.5 * in, DX: 4 * in, DY: 5 * in,
-		About: "Avery 5168: four 3½ x 5 in labels on letter"},
+	{Name: "avery-5168", W: 3.5 * inch, H: 5 * inch, Cols: 2, Rows: 2,
+		X0: 0.5 * inch, Y0: 0.5 * inch, DX: 4 * inch, DY: 5 * inch},
 	// A 4 x 6 in shipping label, one to a page, as thermal label printers
 	// take them.
-	{Name: "label-4x6", W: 4 * in, H: 6 * in, Cols: 1, Rows: 1,
-		About: "a 4 x 6 in shipping label, one to a page (thermal label printers)"},
+	{Name: "label-4x6", W: 4 * inch, H: 6 * inch, Cols: 1, Rows: 1},
 }
 
 // LabelStockByName returns the label stock called name.
@@ -52,9 +49,6 @@ func LabelStockByName(name string) (LabelStock, bool) {
 	}
 	return labelStocks[i], true
 }
-
-// LabelStocks returns every label stock lookout knows.
-func LabelStocks() []LabelStock { return slices.Clone(labelStocks) }
 
 // Cells returns each label's box on the sheet, row by row from the top
 // left.

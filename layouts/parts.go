@@ -176,6 +176,9 @@ type callWords struct {
 	// 1-888-373-7888"): texting is silent, so a person watched can use it.
 	textFirst bool
 	trust     bool // say why it is safe to call, where the hotline's source says so
+	// plain sets the lines after the number without their pictograms: a
+	// sticker on a 4 x 3⅓ in label has no room for the indent they take.
+	plain bool
 }
 
 // hotlineItems are the stack items that say whom to call, one under
@@ -314,7 +317,11 @@ func (w callWords) afterItems(c, x *Content, s scale) []typeset.StackItem {
 		items = append(items, item("not-trafficking", x.T("hotline.not_trafficking"), s.body(16, 14), 0.3)...)
 	}
 	if c.Hotline.Emergency != "" && !w.noEmergency {
-		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), lineIcon(s.body(18, 14), "urgent"), 0.3)...)
+		st := s.body(18, 14)
+		if !w.plain {
+			st = lineIcon(st, "urgent")
+		}
+		items = append(items, item("emergency", x.T("hotline.emergency", "number", c.Hotline.Emergency), st, 0.3)...)
 	}
 	return items
 }

@@ -36,7 +36,11 @@ func drawRoomSign(d *typeset.Document, c *Content, o Options) error {
 	}
 	p := d.AddPage("room-sign "+o.Variant+" "+o.Paper.Name, o.Paper.W, o.Paper.H, c.Lang)
 	if o.Variant == "tent" || o.Variant == "tent-sheet" {
-		return drawTent(p, c, o.Audience)
+		inset := tentMargin
+		if o.Variant == "tent-sheet" {
+			inset = tentSheetMargin
+		}
+		return drawTent(p, c, o.Audience, inset)
 	}
 	return doorOn(p, c, o)
 }
@@ -61,17 +65,17 @@ func guestSection(c *Content, s scale) []typeset.StackItem {
 // upper panel is turned 180° so that both faces read upright once it
 // stands. The lower face asks and gives the number; the upper one lists
 // the questions (or, for guests, the signs) above the QR code.
-func drawTent(p *typeset.Page, c *Content, audience string) error {
+func drawTent(p *typeset.Page, c *Content, audience string, inset float64) error {
 	w, h := p.Size()
 	fold := h / 2
 	err := p.Area("face", typeset.Box{X: 0, Y: fold, W: w, H: h - fold}, 0, func(a *typeset.Page) error {
-		return tentFace(a, c, audience)
+		return tentFace(a, c, audience, inset)
 	})
 	if err != nil {
 		return err
 	}
 	if err := p.Area("back", typeset.Box{X: 0, Y: 0, W: w, H: fold}, 180, func(a *typeset.Page) error {
-		return tentBack(a, c, audience)
+		return tentBack(a, c, audience, inset)
 	}); err != nil {
 		return err
 	}
@@ -94,22 +98,16 @@ const minTent = 10.0
 // and from the fold.
 const tentMargin = 5.0
 
-// tentInset is the margin of a panel w millimetres wide: tentMargin on a
-// card cut to size, 10 mm on a tent that is a whole letter or A4 sheet
-// folded in two, which a home printer prints without cutting and cannot
-// print within ¼ in of the edge.
-func tentInset(w float64) float64 {
-	if w > 200 {
-		return 10
-	}
-	return tentMargin
-}
+// tentSheetMargin is the margin of a panel of a tent that is a whole
+// letter or A4 sheet folded in two, which a home printer prints without
+// cutting and cannot print within ¼ in of the edge.
+const tentSheetMargin = 10.0
 
 // tentFace is the face that reads upright on the flat page: the question
 // (or the guests' headline) and whom to call.
-func tentFace(a *typeset.Page, c *Content, audience string) error {
+func tentFace(a *typeset.Page, c *Content, audience string, inset float64) error {
 	w, h := a.Size()
-	inner := typeset.Box{W: w, H: h}.Inset(tentInset(w))
+	inner := typeset.Box{W: w, H: h}.Inset(inset)
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
 		if audience == "guest" {
@@ -127,9 +125,9 @@ func tentFace(a *typeset.Page, c *Content, audience string) error {
 
 // tentBack is the turned face: the questions (or the signs, short) and, at
 // the bottom, the QR code beside its address.
-func tentBack(a *typeset.Page, c *Content, audience string) error {
+func tentBack(a *typeset.Page, c *Content, audience string, inset float64) error {
 	w, h := a.Size()
-	inner := typeset.Box{W: w, H: h}.Inset(tentInset(w))
+	inner := typeset.Box{W: w, H: h}.Inset(inset)
 	s := widthScale(inner.W, minTent).forPage(c).upTo(1.3)
 	qrSide := 24.0
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {

@@ -24,7 +24,7 @@ func init() { Register(sticker) }
 // that radius).
 const (
 	stickerMargin = 6.0
-	labelMargin   = 0.125 * in
+	labelMargin   = 0.125 * inch
 )
 
 // drawStickers sets as many stickers as fit on the sheet, edge to edge
@@ -103,7 +103,9 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 			{Name: "not-your-fault", Paras: []string{x.T("victim.notfault")}, Style: s.heading(40, 24), Above: 0.4},
 		}
 	})
-	bands = append(bands, plainLines(hotlineBands(c, s, victimCall, typeset.Band{Name: "hotline", Above: 5, Gap: 4}))...)
+	words := victimCall
+	words.plain = true
+	bands = append(bands, hotlineBands(c, s, words, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, qrAbove)
 	qr.Push = true
 	bands = append(bands, qr)
