@@ -29,7 +29,7 @@ func TestDraftCatalogWarnsButPrints(t *testing.T) {
 // TestManifestNamesDrafts: a kit's manifest carries the warning and marks
 // each file made in a draft catalog.
 func TestManifestNamesDrafts(t *testing.T) {
-	jobs, err := campaign.Plan(campaign.Request{Layout: "sticker", Langs: []string{"ur", "en"}, Hotline: "us-ncmec",
+	jobs, err := campaign.Plan(campaign.Request{Layout: "sticker", Langs: []string{"so", "en"}, Hotline: "us-ncmec",
 		URL: campaign.DefaultURL, Created: time.Unix(0, 0)})
 	if err != nil {
 		t.Fatal(err)
@@ -52,14 +52,14 @@ func TestManifestNamesDrafts(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], "the ur catalog (Urdu) is a draft") {
-		t.Errorf("warnings = %q; want one for ur", m.Warnings)
+	if len(m.Warnings) != 1 || !strings.Contains(m.Warnings[0], "the so catalog (Somali) is a draft") {
+		t.Errorf("warnings = %q; want one for so", m.Warnings)
 	}
 	var got []string
 	for _, f := range m.Files {
 		got = append(got, f.File+":"+strings.Join(f.Drafts, ","))
 	}
-	if want := "sticker-a6-a4-ur.pdf:ur sticker-3x5-letter-en.pdf:"; strings.Join(got, " ") != want {
+	if want := "sticker-a6-a4-so.pdf:so sticker-3x5-letter-en.pdf:"; strings.Join(got, " ") != want {
 		t.Errorf("files = %s; want %s", strings.Join(got, " "), want)
 	}
 }
