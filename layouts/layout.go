@@ -259,6 +259,7 @@ type Hotline struct {
 // looks for.
 type Section struct {
 	Title string
+	Icon  string // the pictogram before the title: where the role works
 	Signs []string
 	Icons []string // the pictogram beside each sign, as Content.SignIcons
 }
