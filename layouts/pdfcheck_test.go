@@ -2,12 +2,16 @@ package layouts_test
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -121,7 +125,10 @@ func TestEveryPDFIsValid(t *testing.T) {
 				return
 			}
 			if out, err := exec.Command("qpdf", "--check", f).CombinedOutput(); err != nil {
-				errs[i] = &validationError{name, err}
+				if ferr := qpdfBufferBoundary(out, outs[i].PDF); ferr == nil {
+					return // qpdf's own false alarm, and the stream checked whole
+				}
+				errs[i] = fmt.Errorf("%s: qpdf --check: %w", name, err)
 				t.Logf("qpdf --check %s:\n%s", name, out)
 			}
 		}()
@@ -133,6 +140,51 @@ func TestEveryPDFIsValid(t *testing.T) {
 		}
 	}
 	t.Logf("%d PDFs checked (%d requests refused as lookout refuses them)", len(jobs), refused)
+}
+
+// qpdfBufferBoundary accepts one warning of qpdf's: "input stream is
+// complete but output may still be valid", which libqpdf's Pl_Flate gives
+// when zlib reports no progress because a stream's output filled qpdf's
+// buffer exactly as its input ran out (its comment calls this a boundary
+// condition; seen in qpdf 11.3, 4 December 2026). It returns nil only when
+// that is qpdf's sole complaint and each stream it names inflates whole,
+// to its end and its checksum, with Go's zlib; else an error.
+func qpdfBufferBoundary(out, pdf []byte) error {
+	const warning = "input stream is complete but output may still be valid"
+	var offsets []int
+	for _, line := range strings.Split(string(out), "\n") {
+		if !strings.HasPrefix(line, "WARNING: ") {
+			continue
+		}
+		_, rest, ok := strings.Cut(line, "(offset ")
+		n, err := strconv.Atoi(strings.SplitN(rest, ")", 2)[0])
+		if !ok || err != nil || !strings.HasSuffix(line, warning) {
+			return fmt.Errorf("qpdf warns: %s", line)
+		}
+		offsets = append(offsets, n)
+	}
+	if len(offsets) == 0 {
+		return errors.New("qpdf failed without a warning")
+	}
+	for _, at := range offsets {
+		head := pdf[max(at-300, 0):at]
+		k := bytes.LastIndex(head, []byte("/Length "))
+		if k < 0 || !bytes.HasSuffix(head, []byte("stream\n")) {
+			return fmt.Errorf("no stream starts at offset %d", at)
+		}
+		n, err := strconv.Atoi(string(bytes.TrimRight(bytes.Fields(head[k+len("/Length "):])[0], ">")))
+		if err != nil || at+n > len(pdf) {
+			return fmt.Errorf("the stream at offset %d has no usable /Length", at)
+		}
+		r, err := zlib.NewReader(bytes.NewReader(pdf[at : at+n]))
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(io.Discard, r); err != nil {
+			return fmt.Errorf("the stream at offset %d: %w", at, err)
+		}
+	}
+	return nil
 }
 
 func qpdfAvailable(t *testing.T) bool {
@@ -162,5 +214,31 @@ func TestValidateCatches(t *testing.T) {
 		if validate(name, bad) == nil {
 			t.Errorf("%s: pdfcpu found nothing wrong", name)
 		}
+	}
+}
+
+// TestQpdfBufferBoundary: the one qpdf warning let through is accepted
+// only for a stream that inflates whole; any other warning, or the same
+// warning on a stream cut short, still fails.
+func TestQpdfBufferBoundary(t *testing.T) {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write(bytes.Repeat([]byte("0 0 m 10 10 l S\n"), 200))
+	w.Close()
+	pdf := func(data []byte) ([]byte, int) {
+		head := fmt.Sprintf("%%PDF-1.7\n4 0 obj\n<</Filter /FlateDecode /Length %d>>\nstream\n", len(data))
+		return append([]byte(head), append(data, "\nendstream\nendobj\n"...)...), len(head)
+	}
+	good, at := pdf(z.Bytes())
+	short, _ := pdf(z.Bytes()[:z.Len()-6])
+	warn := fmt.Sprintf("checking x.pdf\nWARNING: x.pdf (offset %d): input stream is complete but output may still be valid\nqpdf: operation succeeded with warnings\n", at)
+	if err := qpdfBufferBoundary([]byte(warn), good); err != nil {
+		t.Errorf("a whole stream: %v", err)
+	}
+	if err := qpdfBufferBoundary([]byte(warn), short); err == nil {
+		t.Error("a stream cut short passed")
+	}
+	if err := qpdfBufferBoundary([]byte("WARNING: x.pdf: object 4 0 has an unknown key\n"), good); err == nil {
+		t.Error("another warning passed")
 	}
 }
