@@ -104,7 +104,9 @@ func calSide(paper Paper) float64 {
 }
 
 // calibration sets the calibration square at the start of the box and,
-// beside it, how to check it and that the cards are cut along the lines.
+// beside it, how to check it, that the cards are cut along the lines and
+// that the sheet prints two-sided, turned about its long edge (its backs
+// are mirrored for that).
 // On the back of a sheet (mirrored) the square goes to the other end, so
 // that it lies exactly behind the front's: held to the light, the two show
 // whether the sides of the sheet line up.
@@ -123,6 +125,7 @@ func calibration(p *typeset.Page, b typeset.Box, c *Content, paper Paper, mirror
 	_, err := p.Stack("calibration-label", text, []typeset.StackItem{
 		{Name: "calibration-label", Paras: []string{c.T(key)}, Style: s.bold(10, 7, ink)},
 		{Name: "cut-label", Paras: []string{c.T("print.cut")}, Style: s.body(10, 7), Above: 0.5},
+		{Name: "duplex-label", Paras: []string{c.T("print.duplex")}, Style: s.body(10, 7), Above: 0.5},
 	})
 	return err
 }
