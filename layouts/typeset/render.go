@@ -178,8 +178,8 @@ func (d *Document) text(pdf *fpdf.Fpdf, s *sheet, t opText, e *embedded) {
 		showKerned(&b, t, e, at, true)
 	case t.rtl:
 		showMarksAfter(&b, t, e, at)
-	case s.turned > 0 && flat(t):
-		showKerned(&b, t, e, at, false)
+	case s.turned > 0 && level(t):
+		showTurned(&b, t, e, at)
 	default:
 		showMarksInline(&b, t, e, at)
 	}
@@ -256,7 +256,14 @@ func showMarksAfter(b *strings.Builder, t opText, e *embedded, at func(placedGly
 	if !first {
 		b.WriteString("> Tj ")
 	}
-	for _, g := range t.glyphs {
+	showSilent(b, t.glyphs, e, at, first)
+}
+
+// showSilent writes the marks among gs that have no text of their own,
+// each at its place in an empty ActualText, after the glyphs that have
+// text: inside an open text object, which has no pen set yet when first.
+func showSilent(b *strings.Builder, gs []placedGlyph, e *embedded, at func(placedGlyph) string, first bool) {
+	for _, g := range gs {
 		if !g.silent {
 			continue
 		}
@@ -281,6 +288,54 @@ func flat(t opText) bool {
 		}
 	}
 	return true
+}
+
+// level reports a run with every glyph on one baseline, marks without
+// text of their own too.
+func level(t opText) bool {
+	for _, g := range t.glyphs {
+		if g.y != t.glyphs[0].y {
+			return false
+		}
+	}
+	return true
+}
+
+// showTurned writes a run on a turned part of a page (a tent card's far
+// panel) as one show string, with showKerned, and the marks that have no
+// text of their own after it as showMarksAfter does. PDFium reads the
+// text objects of a line in the order they stand on the page, left to
+// right, each one's characters in the order they are written (see
+// showKerned), so on an upside-down line every mark written in between
+// cut the line into pieces read last to first: PDFium gave the Hindi
+// questions' words in reverse order ("…कोई आपको पै"). Drawn after the
+// words, the marks print as they did (pdftoppm rasters compared at 100
+// and 300 dpi, 4 December 2026).
+func showTurned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
+	body := make([]placedGlyph, 0, len(t.glyphs))
+	moved := false // a mark set with Tm was left out just before
+	for _, g := range t.glyphs {
+		if g.silent {
+			moved = moved || !g.follows
+			continue
+		}
+		g.follows = g.follows && !moved
+		moved = false
+		body = append(body, g)
+	}
+	if len(body) == len(t.glyphs) {
+		showKerned(b, t, e, at, false)
+		return
+	}
+	if len(body) > 0 {
+		words := t
+		words.glyphs = body
+		showKerned(b, words, e, at, false)
+		fmt.Fprintf(b, "ET BT /%s %s Tf ", e.key, num(t.size))
+	} else {
+		fmt.Fprintf(b, "BT /%s %s Tf ", e.key, num(t.size))
+	}
+	showSilent(b, t.glyphs, e, at, true)
 }
 
 // showKerned writes a run as one show string, a TJ whose numbers move the
