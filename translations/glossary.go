@@ -22,6 +22,26 @@ var glossaryFiles embed.FS
 var Concepts = []string{"human-trafficking", "child-sex-trafficking", "sexual-exploitation", "hotline",
 	"prepaid-card", "hotel-key", "several-phones", "org.us-nhth", "org.us-ncmec"}
 
+// plainWords are concepts that are everyday words, not a term of art:
+// the glossary names them so the short sign keeps its plural (one phone
+// is no warning sign), but no government's usage settles them, so they
+// need no source. Every other concept is an established term and wants
+// one.
+var plainWords = map[string]bool{"several-phones": true}
+
+// Unconfirmed returns the established terms no source confirms yet, in
+// the order of Concepts: what a contributor with sources should settle
+// first.
+func (g *Glossary) Unconfirmed() []string {
+	var out []string
+	for _, concept := range Concepts {
+		if t := g.Terms[concept]; !plainWords[concept] && (t == nil || t.Source == nil) {
+			out = append(out, concept)
+		}
+	}
+	return out
+}
+
 // defaultKeys are the messages whose text must carry a concept's term,
 // unless a glossary names others (or none) for its language.
 var defaultKeys = map[string][]string{
@@ -158,7 +178,7 @@ func parseGlossary(name string, b []byte) (*Glossary, error) {
 		switch {
 		case t == nil || t.Term == "":
 			return nil, fmt.Errorf("%s: no term for %s", name, concept)
-		case t.Source == nil && t.Unsourced == "":
+		case t.Source == nil && t.Unsourced == "" && !plainWords[concept]:
 			return nil, fmt.Errorf("%s: %s: give a source, or say under unsourced why there is none", name, concept)
 		case t.Source != nil && (!strings.HasPrefix(t.Source.URL, "http") || t.Source.By == "" || !dateRE.MatchString(t.Source.Seen)):
 			return nil, fmt.Errorf("%s: %s: a source needs a url, who publishes it (by) and the date it was read (seen: YYYY-MM-DD)", name, concept)

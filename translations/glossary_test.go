@@ -114,3 +114,27 @@ func TestAvoidCovers(t *testing.T) {
 		t.Error("an avoided word with no keys covers every key")
 	}
 }
+
+// TestPlainWordsNeedNoSource: several phones is everyday words, so its
+// entry parses with neither source nor reason and never counts as an
+// unconfirmed term; an established term without a source does.
+func TestPlainWordsNeedNoSource(t *testing.T) {
+	src := "lang: xx\ndraft: \"\"\nterms:\n"
+	for _, c := range Concepts {
+		switch c {
+		case "several-phones":
+			src += "  " + c + ":\n    term: phones\n"
+		case "hotel-key":
+			src += "  " + c + ":\n    term: key\n    unsourced: searched, found none\n"
+		default:
+			src += "  " + c + ":\n    term: a\n    source: {url: \"https://x\", by: someone, seen: 2026-12-04}\n"
+		}
+	}
+	g, err := parseGlossary("glossary/xx.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(g.Unconfirmed(), " "); got != "hotel-key" {
+		t.Errorf("Unconfirmed() = %q; want hotel-key", got)
+	}
+}

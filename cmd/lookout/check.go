@@ -45,6 +45,9 @@ there is any.`,
 			if drafts := draftCatalogs(tags); len(drafts) > 0 {
 				fmt.Fprintf(c.OutOrStdout(), "drafts, to print only after a native speaker reads them ('lookout languages --notes'): %s\n", strings.Join(drafts, ", "))
 			}
+			if open := unconfirmedTerms(tags); len(open) > 0 {
+				fmt.Fprintf(c.OutOrStdout(), "terms no source confirms yet (each glossary's unsourced: says what was searched): %s\n", strings.Join(open, "; "))
+			}
 			return nil
 		},
 	})
@@ -53,19 +56,41 @@ there is any.`,
 
 // draftCatalogs lists the draft catalogs among the tags (all when none).
 func draftCatalogs(tags []string) []string {
-	var cats []*translations.Catalog
-	if len(tags) == 0 {
-		cats, _ = translations.All()
+	var out []string
+	for _, c := range catalogsNamed(tags) {
+		if c.Draft() && !slices.Contains(out, c.Tag) {
+			out = append(out, c.Tag)
+		}
 	}
+	return out
+}
+
+// catalogsNamed returns the catalogs of tags, or all when there are none.
+func catalogsNamed(tags []string) []*translations.Catalog {
+	if len(tags) == 0 {
+		cats, _ := translations.All()
+		return cats
+	}
+	var cats []*translations.Catalog
 	for _, t := range tags {
 		if c, err := translations.Match(t); err == nil {
 			cats = append(cats, c)
 		}
 	}
+	return cats
+}
+
+// unconfirmedTerms lists, per language, the established terms whose
+// glossary entry has no source yet.
+func unconfirmedTerms(tags []string) []string {
 	var out []string
-	for _, c := range cats {
-		if c.Draft() && !slices.Contains(out, c.Tag) {
-			out = append(out, c.Tag)
+	for _, c := range catalogsNamed(tags) {
+		g, err := translations.LookupGlossary(c.Tag)
+		if err != nil {
+			continue // reported as a problem above
+		}
+		if u := g.Unconfirmed(); len(u) > 0 && !slices.ContainsFunc(out, func(s string) bool { return strings.HasPrefix(s, c.Tag+": ") }) {
+			out = append(out, c.Tag+": "+strings.Join(u, ", "))
 		}
 	}
 	return out
