@@ -125,8 +125,13 @@ func level(t opText) bool {
 // showKerned), so on an upside-down line every mark written in between
 // cut the line into pieces read last to first: PDFium gave the Hindi
 // questions' words in reverse order ("…कोई आपको पै"). Drawn after the
-// words, the marks print as they did (pdftoppm rasters compared at 100
-// and 300 dpi, 4 December 2026).
+// words, the marks print as they did: pdftoppm rasters of the tents and
+// the Avery 5164 labels in Hindi, Punjabi and Thai, the PDFs this
+// changes, are identical at 100 and 300 dpi (4 December 2026). MuPDF's
+// rasteriser, which adds up the TJ numbers in single precision, puts a
+// glyph on another subpixel in 5 of those 12 at some resolutions, as it
+// already did for showKerned's other runs (the English guest tent at
+// 100 dpi, against the same line written with Tm).
 func showTurned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
 	body := make([]placedGlyph, 0, len(t.glyphs))
 	moved := false // a mark set with Tm was left out just before
