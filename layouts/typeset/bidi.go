@@ -31,6 +31,9 @@ import (
 //     pdf.js needs the opposite. Tried on poster-a4-ar: the show string
 //     [-4601 <Human> 3925 < > 4601 <National>] TJ prints identically and
 //     PDFium then reads "National Human", but pdf.js reads "HumanNational".
+//     An /ActualText (Human National) round the show string instead mends
+//     PDFium and pdf.js ignores it, but poppler and MuPDF 1.28, which take
+//     it as the text at that place on the page, then read "Human National".
 //     A line with more Latin words than Arabic ones ("…Saigon Noodle
 //     House") is left to right for PDFium, which then keeps the Arabic
 //     words in page order, left to right, whatever their show strings.
