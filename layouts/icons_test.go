@@ -37,23 +37,37 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := campaign.FileName(j)
+		// boxes are in their area's millimetres: compare only within one
+		type where struct {
+			sheet int
+			area  string
+		}
 		var icons []typeset.Placement
-		var panels []typeset.Box
-		texts := map[int][]typeset.Placement{}
+		var at []where // each icon's
+		panels := map[where][]typeset.Box{}
+		texts := map[where][]typeset.Placement{}
+		var areas []string
 		for _, p := range piece.Placements {
+			w := where{p.Sheet, strings.Join(areas, "/")}
 			switch {
+			case p.Kind == typeset.KindArea:
+				areas = append(areas, p.Name)
+			case p.Kind == typeset.KindAreaEnd:
+				areas = areas[:len(areas)-1]
 			case p.Kind == typeset.KindIcon:
 				icons = append(icons, p)
+				at = append(at, w)
 			case p.Kind == typeset.KindFill && (strings.HasPrefix(p.Name, "hotline-panel") || strings.HasPrefix(p.Name, "steps-panel")):
-				panels = append(panels, p.Box)
+				panels[w] = append(panels[w], p.Box)
 			case p.Kind == typeset.KindText:
-				texts[p.Sheet] = append(texts[p.Sheet], p)
+				texts[w] = append(texts[w], p)
 			}
 		}
 		if len(icons) == 0 && (j.Layout.Name == "poster" || j.Layout.Name == "staff-poster" || j.Layout.Name == "flyer") {
 			t.Errorf("%s: no pictogram", name)
 		}
-		for _, ic := range icons {
+		for n, ic := range icons {
+			w := at[n]
 			if ic.Box.W < 1.5 || ic.Box.W != ic.Box.H {
 				t.Errorf("%s: icon %s %v is not a square", name, ic.Name, ic.Box)
 			}
@@ -61,16 +75,16 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 			isList, list := k > 0, ic.Name[:max(k, 0)]
 			in := false
 			if isList {
-				in = inIndent(ic.Box, texts[ic.Sheet], list)
+				in = inIndent(ic.Box, texts[w], list)
 			} else {
-				for _, p := range panels {
+				for _, p := range panels[w] {
 					in = in || inside(ic.Box, p)
 				}
 			}
 			if !in {
-				t.Errorf("%s: icon %s %v is neither in a hotline panel %v nor in a list's indent", name, ic.Name, ic.Box, panels)
+				t.Errorf("%s: icon %s %v is neither in a hotline panel %v nor in a list's indent", name, ic.Name, ic.Box, panels[w])
 			}
-			for _, tx := range texts[ic.Sheet] {
+			for _, tx := range texts[w] {
 				if (!isList || tx.Name != list) && overlaps(ic.Box, tx.Box) {
 					t.Errorf("%s: icon %s %v overlaps text %s at %v", name, ic.Name, ic.Box, tx.Name, tx.Box)
 				}

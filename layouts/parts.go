@@ -263,6 +263,10 @@ func (w callWords) numberItems(c *Content, s scale) []typeset.StackItem {
 	if w.textFirst && c.Hotline.Text != "" {
 		st := s.bold(50*k, 36+8*(k-1), callRed)
 		st.Spacing.Leading = 1.05
+		// a speech bubble by the text line, a telephone by the call line,
+		// as hotlines show their ways to reach them
+		st.Spacing.Indent = 1.2
+		st.Icons = []string{"message", "phone"}
 		items = []typeset.StackItem{{Name: "hotline-number", Style: st, Above: 0.1, Paras: []string{
 			glued(c.T("victim.text_number", "number", c.Hotline.Text), c.Hotline.Text),
 			glued(c.T("victim.call_number", "number", c.Hotline.Call), c.Hotline.Call)}}}

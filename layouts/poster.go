@@ -157,7 +157,11 @@ func brandedFlow(p *typeset.Page, name string, inner typeset.Box, c *Content, s 
 func posterBands(c *Content, s scale, words posterWords, qrSide float64, named bool) []typeset.Band {
 	u := s.u
 	bands := languageBands(c, "top", 8*u, s, func(x *Content) []typeset.StackItem { return words.section(x, s) })
-	bands = append(bands, withIcon(hotlineBands(c, s, words.call, typeset.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true}), 14*u, 4*u)...)
+	panel := hotlineBands(c, s, words.call, typeset.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})
+	if !words.call.textFirst || c.Hotline.Text == "" {
+		panel = withIcon(panel, 14*u, 4*u) // text-first lines carry their own icons
+	}
+	bands = append(bands, panel...)
 	var items []typeset.StackItem
 	if words.qr != nil {
 		items = words.qr(c, s)

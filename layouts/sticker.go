@@ -104,7 +104,7 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 		}
 	})
 	words := victimCall
-	words.plain = true
+	words.plain = inner.H < 100 // a label 3⅓ in tall has no room for the emergency line's indent in every language
 	bands = append(bands, hotlineBands(c, s, words, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
 	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, qrAbove)
 	qr.Push = true
