@@ -69,7 +69,7 @@ func addPack(c *layouts.Content, pack Pack, t func(string, ...string) string) {
 		c.SignIcons = append(c.SignIcons, layouts.SignIcon(k))
 	}
 	for _, sec := range pack.Sections {
-		s := layouts.Section{Title: t(sec.Title())}
+		s := layouts.Section{Title: t(sec.Title()), Icon: layouts.SignIcon(sec.Title())}
 		for _, k := range sec.Keys(pack.ID) {
 			s.Signs = append(s.Signs, t(k))
 			s.Icons = append(s.Icons, layouts.SignIcon(k))

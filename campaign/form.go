@@ -105,6 +105,9 @@ func pickOptions(r Request, tag string, cat *translations.Catalog, l layouts.Lay
 		if name == "" {
 			name = layouts.Pick(v.PapersFor(n), us)
 		}
+		if to, ok := v.Renamed[strings.ToLower(name)]; ok {
+			return o, inputErr("use --paper "+to, "the %s is named by its face now, as print shops name tents: the card once called %s (its flat size) is %s", l.FormName(v), strings.ToLower(name), to)
+		}
 		if o.Paper, err = paperOf(name, v.Papers, "paper", l.FormName(v)); err != nil {
 			return o, err
 		}

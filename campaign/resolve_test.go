@@ -41,10 +41,10 @@ func TestResolvePrecedence(t *testing.T) {
 		{"law over defaults", law, "poster", "", Overrides{}, Defaults{Langs: []string{"vi"}}, "[] tabloid  ", "us-ca", false},
 		{"defaults over layout", nil, "poster", "", Overrides{}, defaults, "[vi] letter  ", "", false},
 		{"layout's own", nil, "poster", "", Overrides{}, Defaults{}, "[]   ", "", false},
-		// a file's paper names a family: a 4x6 tent card stays 4x6 on a letter run, and an A6 one on A4
-		{"tent on letter", nil, "room-sign", "tent", Overrides{}, defaults, "[vi] 4x6  ", "", false},
+		// a file's paper names a family: a 4x3 tent card stays 4x3 on a letter run, and an A7 one on A4
+		{"tent on letter", nil, "room-sign", "tent", Overrides{}, defaults, "[vi] 4x3  ", "", false},
 		// a person who may be trafficked gets the national hotline, not the file's
-		{"tent on a4", file, "room-sign", "tent", Overrides{}, defaults, "[en es] a6 us-nhth Harbor Inn", "", false},
+		{"tent on a4", file, "room-sign", "tent", Overrides{}, defaults, "[en es] a7 us-nhth Harbor Inn", "", false},
 		{"flyer on a4", file, "flyer", "", Overrides{}, defaults, "[en es] a5 us-ncmec Harbor Inn", "", false},
 		{"together flag", nil, "poster", "", Overrides{Langs: []string{"en", "es"}, Together: new(true)}, defaults, "[en es] letter  ", "", true},
 	} {

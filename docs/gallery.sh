@@ -30,7 +30,7 @@ picture flyer-half-letter-tabs8-en flyer-half-letter-tabs8-en.pdf
 picture wallet-card-sheet-front wallet-card-sheet-3.5x2-letter-en.pdf 1
 picture wallet-card-sheet-back wallet-card-sheet-3.5x2-letter-en.pdf 2
 picture room-sign-door-half-letter-en room-sign-door-half-letter-en.pdf
-picture room-sign-tent-4x6-es room-sign-tent-4x6-es.pdf
+picture room-sign-tent-4x3-es room-sign-tent-4x3-es.pdf
 picture sticker-3x5-letter-en sticker-3x5-letter-en.pdf
 picture flyer-2up-letter-en flyer-2up-letter-en.pdf
 picture sticker-labels-avery-5164-en sticker-labels-avery-5164-en.pdf

@@ -84,10 +84,14 @@ var signIcons = map[string]string{
 	"sign.hotel-staff.housekeeping.visitors": "users",
 	"sign.hotel-staff.fb.minor":              "user-question",
 	"sign.hotel-staff.fb.underage":           "id",
+	// a staff poster's roles, by their titles: where each works
+	"staff.frontdesk.title":    "building",
+	"staff.housekeeping.title": "bed",
+	"staff.fb.title":           "tools-kitchen-2",
 }
 
-// SignIcon returns the pictogram of the sign with that catalog key, or ""
-// when it has none.
+// SignIcon returns the pictogram of the sign (or the staff role) with that
+// catalog key, or "" when it has none.
 func SignIcon(key string) string { return signIcons[key] }
 
 // listIcons are the icons of a list of signs when every sign has one, so

@@ -61,6 +61,10 @@ type Variant struct {
 	// NoTearOffs: this form of a layout with tear-off tabs has no room
 	// for them (a flyer two to a sheet).
 	NoTearOffs bool
+	// Renamed maps a paper's old name to the one it has now, so that a
+	// run asking for the old one is told the new one, never given another
+	// size that happens to bear the old name.
+	Renamed map[string]string
 }
 
 // Supports reports whether the variant comes in the named paper size.
@@ -259,6 +263,7 @@ type Hotline struct {
 // looks for.
 type Section struct {
 	Title string
+	Icon  string // the pictogram before the title: where the role works
 	Signs []string
 	Icons []string // the pictogram beside each sign, as Content.SignIcons
 }

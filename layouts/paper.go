@@ -32,6 +32,10 @@ var papers = []Paper{
 	{"avery-5164", 215.9, 279.4, true},
 	{"avery-5168", 215.9, 279.4, true},
 	{"label-4x6", 101.6, 152.4, true},
+	// tent cards, named by one face as print shops name tents: the page
+	// is the flat card, two faces tall, folded across its middle
+	{"4x3", 101.6, 152.4, true}, // faces of 4 x 3 in
+	{"a7", 105, 148, false},     // faces of A7 (105 x 74 mm) from A6
 }
 
 // PaperByName returns the paper called name (letter, a4, half-letter, 4x6 …).

@@ -8,7 +8,9 @@ var roomSign = Layout{
 	Audiences:   []string{"victim", "guest"},
 	Variants: []Variant{
 		{Name: "door", Together: 2, Band: true, Papers: []string{"half-letter", "a5"}},
-		{Name: "tent", Papers: []string{"4x6", "a6"}},
+		// named by a face, as print shops name tents (4over4's table-tent
+		// specifications, seen 4 December 2026); until then by the flat card
+		{Name: "tent", Papers: []string{"4x3", "a7"}, Renamed: map[string]string{"4x6": "4x3", "a6": "a7"}},
 		{Name: "door-2up", Band: true, Papers: []string{"letter", "a4"}, Extra: true},
 		{Name: "tent-sheet", Papers: []string{"letter", "a4"}, Extra: true},
 	},

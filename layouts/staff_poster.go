@@ -118,9 +118,19 @@ func staffHead(c *Content, s scale) []typeset.StackItem {
 func roleItems(sec Section, i int, s scale, above float64) []typeset.StackItem {
 	name := "role-" + string(rune('1'+i))
 	return []typeset.StackItem{
-		{Name: name, Paras: []string{sec.Title}, Style: s.heading(21, 13), Above: above},
+		{Name: name, Paras: []string{sec.Title}, Style: roleStyle(s.heading(21, 13), sec), Above: above},
 		{Name: name + "-signs", Paras: sec.Signs, Style: withIcons(s.bullets(17, 12), sec.Icons, len(sec.Signs)), Above: 0.25},
 	}
+}
+
+// roleStyle leads a role's title with where the role works (a building
+// for the front desk, a bed for housekeeping), in the indent its signs'
+// pictograms hang in, when every sign under it has one too.
+func roleStyle(st typeset.Style, sec Section) typeset.Style {
+	if sec.Icon == "" || listIcons(sec.Icons, len(sec.Signs)) == nil {
+		return st
+	}
+	return lineIcon(st, sec.Icon)
 }
 
 // stepItems are what to do, numbered, under their title, in c's language;

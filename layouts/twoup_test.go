@@ -119,3 +119,44 @@ func TestTentOnASheet(t *testing.T) {
 		}
 	}
 }
+
+// TestTentNamedByFace: a cut tent card is named by one face, as print
+// shops name tents: the 4x3 tent has two faces of 4 x 3 in (101.6 x 76.2
+// mm) about a fold across the middle of a 4 x 6 in card, and the A7 one
+// two A7 faces (105 x 74 mm) on an A6 card.
+func TestTentNamedByFace(t *testing.T) {
+	face := map[string][2]float64{"4x3": {101.6, 76.2}, "a7": {105, 74}}
+	var reqs []campaign.Request
+	for paper := range face {
+		reqs = append(reqs, campaign.Request{Layout: "room-sign", Variant: "tent", Paper: paper, Langs: []string{"en"}})
+	}
+	jobs, pieces := renderEvery(t, reqs)
+	for i, piece := range pieces {
+		name := campaign.FileName(jobs[i])
+		want := face[jobs[i].Paper.Name]
+		if !strings.Contains(name, "-"+jobs[i].Paper.Name+"-") {
+			t.Errorf("%s: the file is not named by the face, %s", name, jobs[i].Paper.Name)
+		}
+		var faces []typeset.Box
+		var folds []typeset.Placement
+		for _, p := range piece.Placements {
+			switch {
+			case p.Kind == typeset.KindArea:
+				faces = append(faces, p.Box)
+			case p.Kind == typeset.KindLine && p.Name == "fold":
+				folds = append(folds, p)
+			}
+		}
+		if len(faces) != 2 {
+			t.Fatalf("%s: %d faces; want 2", name, len(faces))
+		}
+		for _, f := range faces {
+			if math.Abs(f.W-want[0]) > 0.05 || math.Abs(f.H-want[1]) > 0.05 {
+				t.Errorf("%s: a face is %.1f x %.1f mm; want %.1f x %.1f", name, f.W, f.H, want[0], want[1])
+			}
+		}
+		if len(folds) != 1 || math.Abs(folds[0].Box.Y-want[1]) > 0.05 {
+			t.Errorf("%s: fold %v; want one line %.1f mm from the top", name, folds, want[1])
+		}
+	}
+}

@@ -138,9 +138,9 @@ func cardFront(a *typeset.Page, c *Content) error {
 	_, err := a.Flow("front", typeset.Box{X: in.X, Y: in.Y + 2, W: in.W, H: in.H - 2}, []typeset.Band{
 		{Name: "front-signs", Columns: [][]typeset.StackItem{{
 			{Name: "card-title", Paras: []string{c.T("card.title")}, Style: s.headline(13, 8)},
-			{Name: "card-signs", Paras: c.Short, Style: s.bullets(11, 7), Above: 0.4},
+			{Name: "card-signs", Paras: c.Short, Style: withIcons(s.bullets(11, 7), c.SignIcons, len(c.Short)), Above: 0.4},
 		}}},
-		{Name: "front-call", Columns: [][]typeset.StackItem{item("front-number", frontNumber(c), s.number(11, 7, callRed), 0)}, Above: 1, Push: true},
+		{Name: "front-call", Columns: [][]typeset.StackItem{item("front-number", frontNumber(c), lineIcon(s.number(11, 7, callRed), "phone"), 0)}, Above: 1, Push: true},
 	})
 	return err
 }

@@ -145,7 +145,7 @@ func TestKitTogether(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	for _, want := range []string{"poster-letter-en+es.pdf", "staff-poster-tabloid-en+es.pdf", "flyer-half-letter-en+es.pdf",
-		"flyer-half-letter-tabs8-en.pdf", "room-sign-door-half-letter-en+es.pdf", "room-sign-tent-4x6-es.pdf",
+		"flyer-half-letter-tabs8-en.pdf", "room-sign-door-half-letter-en+es.pdf", "room-sign-tent-4x3-es.pdf",
 		"sticker-4x6-letter-en+es.pdf", "sticker-3x5-letter-es.pdf", "wallet-card-sheet-3.5x2-letter-es.pdf"} {
 		if !strings.Contains(strings.Join(r.files, " "), want) {
 			t.Errorf("the kit lacks %s: %v", want, r.files)
@@ -192,8 +192,8 @@ func TestKitWithCampaign(t *testing.T) {
 // --campaign` and `make` of every layout with it succeed. With a longer
 // page than the starter's, its tracking parameters would make the small
 // pieces' QR codes too dense: those pieces go without them, with one note
-// and a note in the manifest for each; its "paper: letter" leaves the 4x6
-// tent card at 4x6.
+// and a note in the manifest for each; its "paper: letter" leaves the 4x3
+// tent card at 4x3.
 func TestStarterCampaignMakesEverything(t *testing.T) {
 	dir := t.TempDir()
 	c := filepath.Join(dir, "hotel.yaml")
@@ -239,8 +239,8 @@ func TestStarterCampaignMakesEverything(t *testing.T) {
 		}
 		if strings.HasPrefix(f.File, "room-sign-tent") {
 			tents++
-			if f.Size != "4x6" && !strings.Contains(f.File, "4x6") {
-				t.Errorf("%s: the tent card is not 4x6", f.File)
+			if f.Size != "4x3" && !strings.Contains(f.File, "4x3") {
+				t.Errorf("%s: the tent card is not 4x3", f.File)
 			}
 		}
 	}

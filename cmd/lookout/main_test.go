@@ -138,6 +138,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown variant", []string{"make", "wallet-card", "--variant", "double", "--out", "{out}"}, 2, `no variant "double" (it has: sheet, single)`, "each layout's variants"},
 		{"size of a poster", []string{"make", "poster", "--size", "3x5", "--out", "{out}"}, 2, "the poster layout has no --size", "--paper sets its size"},
 		{"unknown size", []string{"make", "sticker", "--size", "5x7", "--out", "{out}"}, 2, `unknown size "5x7" (the sticker comes in 3x5, 4x6, a6)`, "each layout's sizes"},
+		{"tent by its old flat size", []string{"make", "room-sign", "--variant", "tent", "--paper", "4x6", "--out", "{out}"}, 2, "the room-sign tent is named by its face now, as print shops name tents: the card once called 4x6 (its flat size) is 4x3", "use --paper 4x3"},
 		{"size of another layout", []string{"make", "sticker", "--size", "cr80", "--out", "{out}"}, 2, "the sticker does not come in cr80", "each layout's sizes"},
 		{"paper of another layout", []string{"make", "flyer", "--paper", "tabloid", "--out", "{out}"}, 2, "the flyer does not come in tabloid (it comes in half-letter, a5)", "each layout's sizes"},
 		{"wrong audience", []string{"make", "sticker", "--audience", "public", "--out", "{out}"}, 2, `the sticker layout is for victim, not "public"`, "whom each layout is for"},
@@ -235,7 +236,7 @@ func TestListings(t *testing.T) {
 		want []string
 	}{
 		{[]string{"layouts"}, []string{"LAYOUT", "poster", "letter, legal, tabloid, a4, a3", "public, staff, victim",
-			"wallet-card", "sheet: letter, a4; single: its own page", "3.5x2, cr80", "door: half-letter, a5; tent: 4x6, a6", "3x5, 4x6, a6"}},
+			"wallet-card", "sheet: letter, a4; single: its own page", "3.5x2, cr80", "door: half-letter, a5; tent: 4x3, a7", "3x5, 4x6, a6"}},
 		{[]string{"languages"}, []string{"TAG", "en ", "English", "es ", "Español", "Latn", "ltr", "none", "STATUS", "pt-BR ",
 			"Portuguese (Brazil)", "pt and pt-PT print pt-BR", "machine-drafted"}},
 		{[]string{"languages", "--notes"}, []string{"so (Somali)\n  draft:", "gap: Western Armenian.",
@@ -282,7 +283,7 @@ func TestMakeForms(t *testing.T) {
 		{[]string{"flyer", "--tear-offs", "10"}, "flyer-half-letter-tabs10-en.pdf"},
 		{[]string{"wallet-card"}, "wallet-card-sheet-3.5x2-letter-en.pdf"},
 		{[]string{"wallet-card", "--variant", "single", "--size", "cr80"}, "wallet-card-single-cr80-en.pdf"},
-		{[]string{"room-sign", "--variant", "tent", "--audience", "guest"}, "room-sign-tent-guest-4x6-en.pdf"},
+		{[]string{"room-sign", "--variant", "tent", "--audience", "guest"}, "room-sign-tent-guest-4x3-en.pdf"},
 		{[]string{"room-sign", "--lang", "ar"}, "room-sign-door-a5-ar.pdf"},
 		{[]string{"sticker", "--size", "a6", "--paper", "a4", "--grayscale"}, "sticker-a6-a4-en.pdf"},
 		{[]string{"flyer", "--cmyk"}, "flyer-half-letter-en.pdf"},
