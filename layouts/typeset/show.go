@@ -132,6 +132,14 @@ func level(t opText) bool {
 // glyph on another subpixel in 5 of those 12 at some resolutions, as it
 // already did for showKerned's other runs (the English guest tent at
 // 100 dpi, against the same line written with Tm).
+//
+// Still out of reach on a turned line (tried 4 December 2026): a line in
+// two faces, as where Armenian's comma or Amharic's question mark comes
+// from the Latin face, is a show string a face, which PDFium reads last
+// to first; and marks set off the baseline (Khmer subscripts, some Thai
+// marks) keep their place in the line and cut it, since drawn after the
+// words they blend differently with them (pdftoppm rasters of the Khmer
+// 4x3 tent and the Thai Avery 5164 labels changed when they were).
 func showTurned(b *strings.Builder, t opText, e *embedded, at func(placedGlyph) string) {
 	body := make([]placedGlyph, 0, len(t.glyphs))
 	moved := false // a mark set with Tm was left out just before
