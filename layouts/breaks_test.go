@@ -56,9 +56,8 @@ func oneWord(line string) bool {
 // breakFaults returns what is wrong with the breaks of one paragraph: a
 // single word on its last line, a line that ends between two ideographs
 // when it had punctuation to end after in its second half, and in a web
-// address a break elsewhere than after "/" when the part between the
-// slashes would have fitted a line, or would have at a size a fifth
-// smaller (a web address gets smaller before it is cut).
+// address any break elsewhere than after "/" (a sticker whose column
+// beside its code is too narrow sets the address under the code instead).
 func breakFaults(lines []string, url bool) []string {
 	var out []string
 	if n := len(lines); n >= 2 && !url && oneWord(lines[n-1]) && !oneWord(lines[n-2]) {
@@ -88,20 +87,7 @@ func breakFaults(lines []string, url bool) []string {
 			}
 		}
 		if url && !strings.HasSuffix(lines[i], "/") {
-			longest := 0
-			for _, l := range lines {
-				longest = max(longest, utf8.RuneCountInString(l))
-			}
-			all := strings.Join(lines, "")
-			at := len(strings.Join(lines[:i+1], ""))
-			start := strings.LastIndex(all[:at], "/") + 1
-			end := len(all)
-			if j := strings.Index(all[at:], "/"); j >= 0 {
-				end = at + j + 1
-			}
-			if seg := all[start:end]; utf8.RuneCountInString(seg) <= longest*12/10 {
-				out = append(out, "a web address broken inside "+seg+": "+strings.Join(lines, " / "))
-			}
+			out = append(out, "a web address broken elsewhere than after a slash: "+strings.Join(lines, " / "))
 		}
 	}
 	return out
@@ -126,10 +112,7 @@ func TestLineBreaks(t *testing.T) {
 				continue
 			}
 			for _, para := range paragraphs(p) {
-				// a web address within a point of the piece's smallest
-				// type may be cut anywhere: at the floor it would still
-				// not fit (an Avery 5164 label's column beside its code)
-				url := strings.HasPrefix(p.Name, "url") && p.Size > typeFloor(jobs[i], p.Name)+1
+				url := strings.HasPrefix(p.Name, "url")
 				for _, f := range breakFaults(para, url) {
 					faults++
 					if faults <= 40 {

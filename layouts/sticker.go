@@ -2,6 +2,7 @@ package layouts
 
 import (
 	"fmt"
+	"strings"
 
 	"lookout/layouts/typeset"
 )
@@ -105,13 +106,59 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 	})
 	words := victimCall
 	words.plain = inner.H < 100 // a label 3⅓ in tall has no room for the emergency line's indent in every language
-	bands = append(bands, hotlineBands(c, s, words, typeset.Band{Name: "hotline", Above: 5, Gap: 4})...)
-	qr := qrBand(item("url", PrintedURL(c.URL), s.url(14, 12), 0), qrSide, 3, qrAbove)
+	hotline := hotlineBands(c, s, words, typeset.Band{Name: "hotline", Above: 5, Gap: 4})
+	url := item("url", PrintedURL(c.URL), s.url(14, 12), 0)
+	qrAt := len(bands) + len(hotline)
+	qr := qrBand(url, qrSide, 3, qrAbove)
 	qr.Push = true
-	bands = append(bands, qr)
-	boxes, err := a.Flow("sticker", inner, bands)
+	all := append(append(bands, hotline...), qr)
+	if len(c.Others) == 0 && !urlFits(a, url[0], inner.W-qrSide-3) {
+		// the code at the labels' 23 mm when the words leave no room
+		// for the address under a larger one
+		for _, side := range []float64{qrSide, 23} {
+			if moved := urlUnder(a, inner, bands, hotline[0], url, side, qrAbove); moved != nil {
+				all, qrAt, qrSide = moved, len(moved)-2, side
+				break
+			}
+		}
+	}
+	boxes, err := a.Flow("sticker", inner, all)
 	if err != nil {
 		return err
 	}
-	return drawQR(a, boxes[len(boxes)-1], qrSide, c, typeset.QRQuartile)
+	return drawQR(a, boxes[qrAt], qrSide, c, typeset.QRQuartile)
+}
+
+// urlUnder moves a web address that would break inside a word beside the
+// code (a narrow sticker's column) under it, across the sticker; the code
+// goes beside as many of the lines after the number as fit there, or
+// beside none. It returns the bands, the code's second from
+// last, or nil when no such arrangement fits.
+func urlUnder(a *typeset.Page, inner typeset.Box, words []typeset.Band, hotline typeset.Band, url []typeset.StackItem, qrSide, qrAbove float64) []typeset.Band {
+	items := hotline.Columns[0]
+	k := len(items)
+	for k > 0 && items[k-1].Name != "hotline-number" && items[k-1].Name != "hotline-digits" {
+		k--
+	}
+	for j := k; j <= len(items); j++ {
+		top := hotline
+		top.Columns = [][]typeset.StackItem{items[:j]}
+		qr := qrBand(items[j:], qrSide, 3, qrAbove)
+		qr.Push = true
+		bands := append(append(append([]typeset.Band(nil), words...), top), qr, typeset.Band{Name: "url", Columns: [][]typeset.StackItem{url}, Above: 2})
+		if a.FlowFits(inner, bands) == nil {
+			return bands
+		}
+	}
+	return nil
+}
+
+// urlFits says whether a web address set in its item's style at its floor
+// fits width millimetres with breaks only after a "/".
+func urlFits(a *typeset.Page, url typeset.StackItem, width float64) bool {
+	st := url.Style
+	st.Size, st.Spacing.BreakAnywhere = st.Min, false
+	segs := strings.SplitAfter(url.Paras[0], "/")
+	_, err := a.Fit("url-measure", typeset.Box{W: width, H: 1e6}, segs, st)
+	return err == nil
 }
