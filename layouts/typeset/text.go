@@ -255,7 +255,9 @@ func (p *Page) line(text string, b Box, base, size float64, st Style, align Alig
 	}
 	// Each item is one text object, at its place left to right, written in
 	// reading order: pdf.js and MuPDF read text objects in the order the
-	// content stream has them, each one's glyphs in visual order.
+	// content stream has them, each one's glyphs in visual order. (What
+	// this leaves PDFium, poppler and MuPDF 1.21 getting wrong, and why no
+	// other order fixes it, is written at the top of bidi.go.)
 	ops := make([]opText, len(items))
 	for _, it := range items {
 		fonts[it.file.name] = true
