@@ -30,6 +30,11 @@ func TestIconsAreVectorsInTheirBoxes(t *testing.T) {
 	for _, tag := range []string{"en", "ar", "zh-Hans", "hi"} {
 		reqs = append(reqs, campaign.EveryForm(tag)...)
 	}
+	// posting-law notices: each section's call lines, in three languages
+	// and with a right-to-left one
+	reqs = append(reqs, campaign.Request{Layout: "poster", Langs: []string{"en", "es", "vi"}, Comply: campaign.Comply{Preset: "us-ca"}},
+		campaign.Request{Layout: "poster", Langs: []string{"ar", "en", "es"}, Comply: campaign.Comply{Preset: "us-ca"}},
+		campaign.Request{Layout: "poster", Comply: campaign.Comply{Preset: "us-tx-lodging"}})
 	jobs, _ := renderEvery(t, reqs)
 	for _, j := range jobs {
 		piece, err := layouts.Render(j)

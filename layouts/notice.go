@@ -175,31 +175,37 @@ func sectionItems(x *Content, after bool, u float64, brief int) []typeset.StackI
 	if after {
 		items[0].Above = 1.2
 	}
-	call := item("call", callLines(x), st(18*u, 14, false, ink), 0.5)
+	lines, icons := callLines(x)
+	call := item("call", lines, st(18*u, 14, false, ink), 0.5)
 	call.Style.Spacing.Gap = 0.2
+	call.Style.Spacing.Indent, call.Style.Icons = 1.3, icons
 	return append(items, call)
 }
 
 // callLines says, in the section's language, when to call and the number,
 // the text line where it answers in that language, the further hotlines a
-// posting law names, and the emergency number.
-func callLines(x *Content) []string {
+// posting law names, and the emergency number; with the pictogram of each
+// line (a telephone, a speech bubble, the emergency sign), or "" for none.
+func callLines(x *Content) (lines, icons []string) {
 	label, text := callLabel(x), "hotline.text"
 	if x.Notice != nil && x.Notice.Victim {
 		label, text = victimLabel(x), "victim.text"
 	}
-	lines := []string{label + " " + x.Hotline.Digits}
+	add := func(line, icon string) { lines, icons = append(lines, line), append(icons, icon) }
+	add(label+" "+x.Hotline.Digits, "phone")
 	if x.Hotline.Text != "" {
-		lines = append(lines, x.T(text, "number", x.Hotline.Text))
+		add(x.T(text, "number", x.Hotline.Text), "message")
 	}
-	lines = append(lines, x.Hotline.Also...)
+	for _, also := range x.Hotline.Also {
+		add(also, "phone")
+	}
 	if x.Hotline.NotTrafficking {
-		lines = append(lines, x.T("hotline.not_trafficking"))
+		add(x.T("hotline.not_trafficking"), "")
 	}
 	if x.Hotline.Emergency != "" {
-		lines = append(lines, x.T("hotline.emergency", "number", x.Hotline.Emergency))
+		add(x.T("hotline.emergency", "number", x.Hotline.Emergency), "urgent")
 	}
-	return lines
+	return lines, icons
 }
 
 // noticeRow is what sits beside the QR code: the hotline's name, its
