@@ -216,10 +216,8 @@ func noticeRow(p *typeset.Page, c *Content, n *Notice, u, width float64) []types
 		s.Spacing.Leading = 1.1
 		return s
 	}
-	items := []typeset.StackItem{
-		{Name: "hotline-name", Paras: []string{c.Hotline.Name}, Style: st(18*u, 14, true, ink)},
-		{Name: "hotline-number", Paras: []string{c.Hotline.Call}, Style: st(44*u, 30, true, callRed)},
-	}
+	items := append(nameParas(c, st(18*u, 14, true, ink), 0),
+		typeset.StackItem{Name: "hotline-number", Paras: []string{c.Hotline.Call}, Style: st(44*u, 30, true, callRed)})
 	if c.Hotline.Digits != c.Hotline.Call {
 		items = append(items, typeset.StackItem{Name: "hotline-digits", Paras: []string{c.Hotline.Digits}, Style: st(26*u, 20, true, ink)})
 	}

@@ -92,7 +92,8 @@ func TestStaffPosterNamesWhoAnswersAndTheLocalStep(t *testing.T) {
 				t.Errorf("%s: the local partner is still a footnote by the QR code", name)
 			}
 		}
-		at := strings.Index(strings.Join(order, " "), "hotline-name hotline-label hotline-number")
+		// an Arabic-script name's English name is a line of its own under it
+		at := strings.Index(strings.Replace(strings.Join(order, " "), "hotline-name hotline-name-latin", "hotline-name", 1), "hotline-name hotline-label hotline-number")
 		if at < 0 {
 			t.Errorf("%s: text in order %v; want the hotline's name right above its label and number", name, order)
 		}
@@ -121,6 +122,31 @@ func TestStaffPosterFitsALocalPartner(t *testing.T) {
 			if _, err := layouts.Render(jobs[0]); err != nil {
 				t.Errorf("%s with a local partner: %v", campaign.FileName(jobs[0]), err)
 			}
+		}
+	}
+}
+
+// TestLatinNameOnItsOwnLine: on a right-to-left page a hotline name that
+// ends in its English name in brackets is set as two lines, the page's own
+// name and then the English one without the brackets, so no reader turns a
+// line of mixed directions round; on a left-to-right page it stays whole.
+func TestLatinNameOnItsOwnLine(t *testing.T) {
+	for _, tc := range []struct {
+		lang, own, latin string
+	}{
+		{"ar", "الخط الوطني لمكافحة الاتجار بالبشر", "National Human Trafficking Hotline"},
+		{"es", "Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)", ""},
+	} {
+		r := fixed(campaign.Request{Layout: "poster", Langs: []string{tc.lang}, Paper: "letter", Hotline: "us-nhth"})
+		piece, job := make1(t, r)
+		got := map[string]string{}
+		for _, p := range piece.Placements {
+			if p.Kind == typeset.KindText && strings.HasPrefix(p.Name, "hotline-name") {
+				got[p.Name] = strings.ReplaceAll(joined(p), "\n", " ")
+			}
+		}
+		if got["hotline-name"] != tc.own || got["hotline-name-latin"] != tc.latin {
+			t.Errorf("%s: name %q, English line %q; want %q and %q", campaign.FileName(job), got["hotline-name"], got["hotline-name-latin"], tc.own, tc.latin)
 		}
 	}
 }

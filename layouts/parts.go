@@ -3,6 +3,7 @@ package layouts
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"lookout/layouts/typeset"
 )
@@ -246,7 +247,42 @@ func (w callWords) nameItems(c *Content, s scale) []typeset.StackItem {
 	if !w.name {
 		return nil
 	}
-	return item("hotline-name", c.Hotline.Name, s.bold(19, 14, ink), 0)
+	return nameParas(c, s.bold(19, 14, ink), 0)
+}
+
+// nameParas is the name of who answers. On a right-to-left page whose
+// catalog gives the English name after its own in brackets ("… (National
+// Human Trafficking Hotline)"), the English name is a line of its own under
+// it, set left to right without the brackets: the name a caller says
+// stays whole, and no reader turns a line of mixed directions round
+// (PDFium reverses the Latin words and mirrors the brackets of such a
+// line; see typeset/bidi.go).
+func nameParas(c *Content, st typeset.Style, above float64) []typeset.StackItem {
+	own, latin := splitLatinName(c.Lang.RTL, c.Hotline.Name)
+	if latin == "" {
+		return item("hotline-name", c.Hotline.Name, st, above)
+	}
+	en := st
+	en.LTR = true
+	return []typeset.StackItem{{Name: "hotline-name", Paras: []string{own}, Style: st, Above: above},
+		{Name: "hotline-name-latin", Paras: []string{latin}, Style: en}}
+}
+
+// splitLatinName cuts a name that ends in a bracketed Latin name, on a
+// right-to-left page, into the name before the brackets and the Latin
+// name; latin is "" when it does not.
+func splitLatinName(rtl bool, name string) (own, latin string) {
+	i := strings.LastIndex(name, " (")
+	if !rtl || i < 0 || !strings.HasSuffix(name, ")") {
+		return name, ""
+	}
+	in := name[i+2 : len(name)-1]
+	for _, r := range in {
+		if r > unicode.MaxASCII {
+			return name, ""
+		}
+	}
+	return strings.TrimSpace(name[:i]), in
 }
 
 // numberItems are the number as printed and, when it has letters, in
