@@ -250,8 +250,8 @@ func scoreOf(s string) string { k, _, _ := strings.Cut(s, "("); return k }
 // worse on a PDF than testdata/a11y-scores.txt records, or makes a PDF it
 // does not record (run with
 // LOOKOUT_A11Y_UPDATE=1 to write it anew after an improvement), and when
-// pdf.js, PDFium, poppler or MuPDF 1.28 is not exact on a poster in a
-// language not written in Arabic script. LOOKOUT_A11Y_KEEP=DIR keeps the
+// pdf.js or PDFium is not exact on the poster in any language, or poppler
+// or MuPDF 1.28 on one not written in Arabic script. LOOKOUT_A11Y_KEEP=DIR keeps the
 // PDFs and truth files there.
 func TestReadersGetTheText(t *testing.T) {
 	if testing.Short() {
@@ -298,10 +298,14 @@ func TestReadersGetTheText(t *testing.T) {
 		}
 	}
 	for name, s := range scores {
-		if !strings.HasPrefix(name, "poster-") || arabicScript.MatchString(name) {
+		if !strings.HasPrefix(name, "poster-") || strings.Contains(name, "+") && arabicScript.MatchString(name) {
 			continue // recorded above; not yet exact everywhere
 		}
-		for _, r := range []string{"pdfjs", "pdfium", "poppler", "mupdf128"} {
+		readers := []string{"pdfjs", "pdfium", "poppler", "mupdf128"}
+		if arabicScript.MatchString(name) {
+			readers = readers[:2] // poppler and MuPDF may move punctuation there
+		}
+		for _, r := range readers {
 			if s[r] != "exact" {
 				t.Errorf("%s: %s gives %s; want exact", name, r, s[r])
 			}

@@ -395,7 +395,34 @@ func orgItem(c *Content, st typeset.Style, above float64) []typeset.StackItem {
 	if c.Org == "" {
 		return nil
 	}
-	return item("org", c.T("org.posted_by", "org", c.Org), st, above)
+	line := c.T("org.posted_by", "org", c.Org)
+	before, after, ok := strings.Cut(line, c.Org)
+	before, after = strings.TrimSpace(before), strings.TrimSpace(after)
+	if !c.Lang.RTL || !ok || hasRTL(c.Org) || (before != "" && after != "") {
+		return item("org", line, st, above)
+	}
+	// a left-to-right name in a right-to-left byline ("بمبادرة من Saigon
+	// Noodle House") is a line of its own, for the reason nameParas gives
+	name := st
+	name.LTR = true
+	words := typeset.StackItem{Name: "org", Paras: []string{before + after}, Style: st, Above: above}
+	org := typeset.StackItem{Name: "org-name", Paras: []string{c.Org}, Style: name, Above: above}
+	if before == "" { // the name leads: "{org} کی جانب سے"
+		org.Name, words.Name, words.Above = "org", "org-words", 0
+		return []typeset.StackItem{org, words}
+	}
+	org.Above = 0
+	return []typeset.StackItem{words, org}
+}
+
+// hasRTL reports whether s has a letter of a right-to-left script.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			return true
+		}
+	}
+	return false
 }
 
 // spaced returns the items with more space above the one called name.
