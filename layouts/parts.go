@@ -3,7 +3,6 @@ package layouts
 import (
 	"math"
 	"strings"
-	"unicode"
 
 	"lookout/layouts/typeset"
 )
@@ -262,10 +261,15 @@ func nameParas(c *Content, st typeset.Style, above float64) []typeset.StackItem 
 	if latin == "" {
 		return item("hotline-name", c.Hotline.Name, st, above)
 	}
-	en := st
-	en.LTR = true
 	return []typeset.StackItem{{Name: "hotline-name", Paras: []string{own}, Style: st, Above: above},
-		{Name: "hotline-name-latin", Paras: []string{latin}, Style: en}}
+		latinItem("hotline-name-latin", latin, st, 0)}
+}
+
+// latinItem is a left-to-right name set on a line of its own, in st but
+// left to right in the Latin face (see nameParas).
+func latinItem(name, text string, st typeset.Style, above float64) typeset.StackItem {
+	st.LTR = true
+	return typeset.StackItem{Name: name, Paras: []string{text}, Style: st, Above: above}
 }
 
 // splitLatinName cuts a name that ends in a bracketed Latin name, on a
@@ -277,10 +281,8 @@ func splitLatinName(rtl bool, name string) (own, latin string) {
 		return name, ""
 	}
 	in := name[i+2 : len(name)-1]
-	for _, r := range in {
-		if r > unicode.MaxASCII {
-			return name, ""
-		}
+	if !typeset.LeftToRight(in) {
+		return name, ""
 	}
 	return strings.TrimSpace(name[:i]), in
 }
@@ -296,7 +298,7 @@ func (w callWords) numberItems(c *Content, s scale) []typeset.StackItem {
 		k = 1
 	}
 	items := item("hotline-number", c.Hotline.Call, s.number(50*k, 36+8*(k-1), callRed), 0.1)
-	if w.textFirst && c.Hotline.Text != "" {
+	if w.leadsWithText(c) {
 		st := s.bold(50*k, 36+8*(k-1), callRed)
 		st.Spacing.Leading = 1.05
 		// a speech bubble by the text line, a telephone by the call line,
@@ -312,6 +314,11 @@ func (w callWords) numberItems(c *Content, s scale) []typeset.StackItem {
 	}
 	return items
 }
+
+// leadsWithText says whether the number's lines begin with the text line
+// (textFirst, and the hotline takes texts): those lines carry their own
+// pictograms.
+func (w callWords) leadsWithText(c *Content) bool { return w.textFirst && c.Hotline.Text != "" }
 
 // sentenceGap is what stands between two sentences in the page's
 // language: nothing in Chinese and Japanese, whose full stop holds its own
@@ -398,31 +405,15 @@ func orgItem(c *Content, st typeset.Style, above float64) []typeset.StackItem {
 	line := c.T("org.posted_by", "org", c.Org)
 	before, after, ok := strings.Cut(line, c.Org)
 	before, after = strings.TrimSpace(before), strings.TrimSpace(after)
-	if !c.Lang.RTL || !ok || hasRTL(c.Org) || (before != "" && after != "") {
+	if !c.Lang.RTL || !ok || !typeset.LeftToRight(c.Org) || (before != "" && after != "") {
 		return item("org", line, st, above)
 	}
 	// a left-to-right name in a right-to-left byline ("بمبادرة من Saigon
 	// Noodle House") is a line of its own, for the reason nameParas gives
-	name := st
-	name.LTR = true
-	words := typeset.StackItem{Name: "org", Paras: []string{before + after}, Style: st, Above: above}
-	org := typeset.StackItem{Name: "org-name", Paras: []string{c.Org}, Style: name, Above: above}
 	if before == "" { // the name leads: "{org} کی جانب سے"
-		org.Name, words.Name, words.Above = "org", "org-words", 0
-		return []typeset.StackItem{org, words}
+		return []typeset.StackItem{latinItem("org", c.Org, st, above), {Name: "org-words", Paras: []string{after}, Style: st}}
 	}
-	org.Above = 0
-	return []typeset.StackItem{words, org}
-}
-
-// hasRTL reports whether s has a letter of a right-to-left script.
-func hasRTL(s string) bool {
-	for _, r := range s {
-		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
-			return true
-		}
-	}
-	return false
+	return []typeset.StackItem{{Name: "org", Paras: []string{before}, Style: st, Above: above}, latinItem("org-name", c.Org, st, 0)}
 }
 
 // spaced returns the items with more space above the one called name.

@@ -158,8 +158,8 @@ func posterBands(c *Content, s scale, words posterWords, qrSide float64, named b
 	u := s.u
 	bands := languageBands(c, "top", 8*u, s, func(x *Content) []typeset.StackItem { return words.section(x, s) })
 	panel := hotlineBands(c, s, words.call, typeset.Band{Name: "hotline-panel", Above: 6 * u, Pad: 6 * u, Panel: &tint, Gap: 8 * u, Push: true})
-	if !words.call.textFirst || c.Hotline.Text == "" {
-		panel = withIcon(panel, 14*u, 4*u) // text-first lines carry their own icons
+	if !words.call.leadsWithText(c) {
+		panel = withIcon(panel, 14*u, 4*u)
 	}
 	bands = append(bands, panel...)
 	var items []typeset.StackItem

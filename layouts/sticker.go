@@ -94,8 +94,9 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 	// the code is 28 mm; 23 mm on a piece under 4 in tall inside its
 	// margins (an Avery 5164 label on its side): NCMEC's address, 45
 	// modules wide at Q, still scans at 0.51 mm a module
+	small := inner.H < 100
 	qrSide, qrAbove := 28.0, 4.0
-	if inner.H < 100 {
+	if small {
 		qrSide, qrAbove = 23, 3
 	}
 	bands := languageBands(c, "words", 4, s, func(x *Content) []typeset.StackItem {
@@ -105,7 +106,7 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 		}
 	})
 	words := victimCall
-	words.plain = inner.H < 100 // a label 3⅓ in tall has no room for the emergency line's indent in every language
+	words.plain = small // a label 3⅓ in tall has no room for the emergency line's indent in every language
 	hotline := hotlineBands(c, s, words, typeset.Band{Name: "hotline", Above: 5, Gap: 4})
 	url := item("url", PrintedURL(c.URL), s.url(14, 12), 0)
 	qrAt := len(bands) + len(hotline)

@@ -78,6 +78,11 @@ import (
 //     blend: pdftoppm rasters differ in 56 to 189 pixels a poster, and
 //     pdftotext (poppler's default mode) went from punct to broken.
 
+// LeftToRight reports whether text has nothing that runs right to left
+// (see allLTR): a name or an address a layout may set on a line of its
+// own, left to right, on a right-to-left page.
+func LeftToRight(text string) bool { return allLTR(text) }
+
 // allLTR reports text that the bidi algorithm sets as one left-to-right
 // run in a left-to-right paragraph: nothing right-to-left in it, and no
 // explicit embedding, override or isolate. Most lines are such text, and
