@@ -116,7 +116,11 @@ func drawSticker(a *typeset.Page, c *Content, margin float64) error {
 	if len(c.Others) == 0 && !urlFits(a, url[0], inner.W-qrSide-3) {
 		// the code at the labels' 23 mm when the words leave no room
 		// for the address under a larger one
-		for _, side := range []float64{qrSide, 23} {
+		sides := []float64{qrSide}
+		if !small {
+			sides = append(sides, 23)
+		}
+		for _, side := range sides {
 			if moved := urlUnder(a, inner, bands, hotline[0], url, side, qrAbove); moved != nil {
 				all, qrAt, qrSide = moved, len(moved)-2, side
 				break

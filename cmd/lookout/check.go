@@ -58,14 +58,15 @@ there is any.`,
 func draftCatalogs(tags []string) []string {
 	var out []string
 	for _, c := range catalogsNamed(tags) {
-		if c.Draft() && !slices.Contains(out, c.Tag) {
+		if c.Draft() {
 			out = append(out, c.Tag)
 		}
 	}
 	return out
 }
 
-// catalogsNamed returns the catalogs of tags, or all when there are none.
+// catalogsNamed returns the catalogs of tags, each once ("pt" and "pt-BR"
+// are one), or all when there are none.
 func catalogsNamed(tags []string) []*translations.Catalog {
 	if len(tags) == 0 {
 		cats, _ := translations.All()
@@ -73,7 +74,7 @@ func catalogsNamed(tags []string) []*translations.Catalog {
 	}
 	var cats []*translations.Catalog
 	for _, t := range tags {
-		if c, err := translations.Match(t); err == nil {
+		if c, err := translations.Match(t); err == nil && !slices.Contains(cats, c) {
 			cats = append(cats, c)
 		}
 	}
@@ -89,7 +90,7 @@ func unconfirmedTerms(tags []string) []string {
 		if err != nil {
 			continue // reported as a problem above
 		}
-		if u := g.Unconfirmed(); len(u) > 0 && !slices.ContainsFunc(out, func(s string) bool { return strings.HasPrefix(s, c.Tag+": ") }) {
+		if u := g.Unconfirmed(); len(u) > 0 {
 			out = append(out, c.Tag+": "+strings.Join(u, ", "))
 		}
 	}
